@@ -1,0 +1,54 @@
+# zkvm: build, test and demo. A fresh Debian machine needs nothing but `make demo` / `make test`:
+# `deps` installs the system packages (LLVM 22, clang-22, csmith) when they are missing.
+
+SHELL := /bin/bash
+CARGO ?= cargo
+RELEASE := target/release
+DEMO_DIR := target/demo
+APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith
+
+.PHONY: all deps build test test-long demo clean fmt lint
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(CARGO) build --release --bin zkcc --bin zkvm
+
+test: deps
+	$(CARGO) test --workspace
+
+test-long: deps
+	ZKVM_TEST_LONG=1 $(CARGO) test --workspace -- --include-ignored
+
+demo: build
+	@mkdir -p $(DEMO_DIR)
+	clang-22 --target=x86_64-unknown-linux-gnu -ffreestanding -fno-stack-protector -O2 \
+	  -I stdlib/include -S -emit-llvm examples/c/collatz.c -o $(DEMO_DIR)/collatz.ll
+	$(RELEASE)/zkcc $(DEMO_DIR)/collatz.ll -o $(DEMO_DIR)/collatz.zkbin
+	$(RELEASE)/zkvm info $(DEMO_DIR)/collatz.zkbin
+	printf '27' > $(DEMO_DIR)/input.txt
+	$(RELEASE)/zkvm run $(DEMO_DIR)/collatz.zkbin --input $(DEMO_DIR)/input.txt
+	$(RELEASE)/zkvm prove $(DEMO_DIR)/collatz.zkbin --input $(DEMO_DIR)/input.txt -o $(DEMO_DIR)/collatz.proof
+	$(RELEASE)/zkvm verify $(DEMO_DIR)/collatz.proof $(DEMO_DIR)/collatz.zkbin --journal $(DEMO_DIR)/journal.bin
+	@echo "verified journal: $$(cat $(DEMO_DIR)/journal.bin)"
+
+fmt:
+	$(CARGO) fmt --all
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+clean:
+	$(CARGO) clean

@@ -1,0 +1,167 @@
+//! `zkvm`: run, prove and verify `.zkbin` programs (see DESIGN-NOTES §3 for the contract).
+
+mod fsutil;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+use isa_spec::Program;
+use isa_spec::asm;
+use zkvm_executor::{Console, Options};
+
+/// Exit status for bad usage and unreadable or malformed files.
+const EXIT_USAGE: u8 = 2;
+/// Exit status for a guest trap.
+const EXIT_TRAP: u8 = 134;
+
+#[derive(Parser)]
+#[command(name = "zkvm", version, about = "Run, prove and verify zkvm programs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Execute a program without proving. Guest output goes to stdout/stderr,
+    /// statistics to stderr, and the exit status is the guest's exit code & 0xff.
+    Run {
+        program: PathBuf,
+        /// Private input bytes.
+        #[arg(long)]
+        input: Option<PathBuf>,
+        /// Write the journal (public output) to this file.
+        #[arg(long)]
+        journal: Option<PathBuf>,
+        /// Stop with a trap after this many cycles.
+        #[arg(long, default_value_t = zkvm_executor::DEFAULT_CYCLE_LIMIT)]
+        max_cycles: u64,
+        /// Print the functions that used the most cycles (top N) to stderr.
+        #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "20")]
+        profile: Option<usize>,
+    },
+    /// Show a program's ID and sizes.
+    Info { program: PathBuf },
+    /// Assemble text into a .zkbin.
+    Asm {
+        source: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Disassemble a .zkbin to text (stdout, or -o FILE).
+    Disasm {
+        program: PathBuf,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// A failure reported as one line on stderr with an exit status.
+struct Failure {
+    status: u8,
+    message: String,
+}
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure { status: EXIT_USAGE, message: message.into() }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli.command) {
+        Ok(status) => ExitCode::from(status),
+        Err(f) => {
+            eprintln!("zkvm: {}", f.message);
+            ExitCode::from(f.status)
+        }
+    }
+}
+
+fn load_program(path: &Path) -> Result<Program, Failure> {
+    let bytes = fsutil::read(path)?;
+    Program::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", path.display())))
+}
+
+fn dispatch(command: Command) -> Result<u8, Failure> {
+    match command {
+        Command::Run { program, input, journal, max_cycles, profile } => {
+            let prog = load_program(&program)?;
+            let input = input.as_deref().map(fsutil::read).transpose()?.unwrap_or_default();
+            run(&prog, &input, journal.as_deref(), max_cycles, profile)
+        }
+        Command::Info { program } => {
+            let prog = load_program(&program)?;
+            let functions = prog.symbols.iter().filter(|s| s.kind == isa_spec::SymbolKind::Function).count();
+            println!("program id:   {}", prog.program_id());
+            println!("entry:        @{}", prog.entry);
+            println!("code:         {} instructions ({functions} functions)", prog.code.len());
+            println!("data:         {} bytes + {} bss", prog.data.len(), prog.bss_len);
+            println!("heap start:   0x{:x}", prog.heap_start());
+            Ok(0)
+        }
+        Command::Asm { source, output } => {
+            let bytes = fsutil::read(&source)?;
+            let text = std::str::from_utf8(&bytes).map_err(|_| usage(format!("error: {}: not UTF-8", source.display())))?;
+            let prog = asm::assemble(text).map_err(|e| usage(format!("error: {}:{e}", source.display())))?;
+            fsutil::write_atomic(&output, &prog.to_bytes())?;
+            Ok(0)
+        }
+        Command::Disasm { program, output } => {
+            let text = asm::disassemble(&load_program(&program)?);
+            match output {
+                Some(path) => fsutil::write_atomic(&path, text.as_bytes())?,
+                None => {
+                    let _ = io::stdout().write_all(text.as_bytes());
+                }
+            }
+            Ok(0)
+        }
+    }
+}
+
+fn run(program: &Program, input: &[u8], journal: Option<&Path>, max_cycles: u64, profile: Option<usize>) -> Result<u8, Failure> {
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let mut stderr = io::stderr().lock();
+    let options = Options { cycle_limit: max_cycles, profile: profile.is_some() };
+    let start = Instant::now();
+    let result = zkvm_executor::execute(program, input, Console { stdout: &mut stdout, stderr: &mut stderr }, &options);
+    let elapsed = start.elapsed();
+    let _ = stdout.flush();
+    drop(stdout);
+    drop(stderr);
+    let exit = result.map_err(|trap| Failure { status: EXIT_TRAP, message: trap.to_string() })?;
+    if let Some(path) = journal {
+        fsutil::write_atomic(path, &exit.journal)?;
+    }
+    let secs = elapsed.as_secs_f64().max(1e-9);
+    eprintln!(
+        "zkvm: {} cycles in {:.3} s ({:.1} M cycles/s), exit code {}",
+        exit.cycles,
+        secs,
+        exit.cycles as f64 / secs / 1e6,
+        exit.exit_code
+    );
+    if let (Some(top), Some(counts)) = (profile, &exit.profile) {
+        print_profile(program, counts, exit.cycles, top);
+    }
+    Ok((exit.exit_code & 0xff) as u8)
+}
+
+/// Cycles per function, largest first.
+fn print_profile(program: &Program, counts: &[u64], total: u64, top: usize) {
+    let mut per_function: Vec<(u64, &str)> = program
+        .symbols
+        .iter()
+        .filter(|s| s.kind == isa_spec::SymbolKind::Function)
+        .map(|s| (counts[s.start as usize..s.end as usize].iter().sum(), s.name.as_str()))
+        .filter(|&(n, _)| n > 0)
+        .collect();
+    per_function.sort_by(|a, b| b.cmp(a));
+    eprintln!("zkvm: profile (cycles per function, top {top}):");
+    for (n, name) in per_function.into_iter().take(top) {
+        eprintln!("{n:>14} {:>6.2}%  {name}", n as f64 * 100.0 / total.max(1) as f64);
+    }
+}
