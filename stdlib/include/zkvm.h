@@ -1,0 +1,14 @@
+/* Public guest ABI. */
+#ifndef ZKVM_H
+#define ZKVM_H
+
+#include <stddef.h>
+
+/* Reads up to len bytes of private input; returns the number read, 0 at end. */
+size_t zk_read(void *buf, size_t len);
+/* Appends len bytes to the public journal. */
+void zk_commit(const void *buf, size_t len);
+/* Stops the guest with an exit code. */
+void zk_exit(int code) __attribute__((noreturn));
+
+#endif
