@@ -1,6 +1,7 @@
 //! `zkvm`: run, prove and verify `.zkbin` programs (see DESIGN-NOTES §3 for the contract).
 
 mod fsutil;
+mod proving;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use zkvm_executor::{Console, Options};
 /// Exit status for bad usage and unreadable or malformed files.
 const EXIT_USAGE: u8 = 2;
 /// Exit status for a guest trap.
-const EXIT_TRAP: u8 = 134;
+pub(crate) const EXIT_TRAP: u8 = 134;
 
 #[derive(Parser)]
 #[command(name = "zkvm", version, about = "Run, prove and verify zkvm programs")]
@@ -43,6 +44,28 @@ enum Command {
         #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "20")]
         profile: Option<usize>,
     },
+    /// Execute a program and prove the execution. A progress bar and a summary go to
+    /// stderr; the journal can be written with --journal.
+    Prove {
+        program: PathBuf,
+        /// Private input bytes.
+        #[arg(long)]
+        input: Option<PathBuf>,
+        /// Where to write the proof [default: PROGRAM with extension .proof].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Write the journal (public output) to this file.
+        #[arg(long)]
+        journal: Option<PathBuf>,
+    },
+    /// Verify a proof of a program; exit 0 only if it is valid for this program.
+    Verify {
+        proof: PathBuf,
+        program: PathBuf,
+        /// Write the verified journal to this file.
+        #[arg(long)]
+        journal: Option<PathBuf>,
+    },
     /// Show a program's ID and sizes.
     Info { program: PathBuf },
     /// Assemble text into a .zkbin.
@@ -60,12 +83,12 @@ enum Command {
 }
 
 /// A failure reported as one line on stderr with an exit status.
-struct Failure {
+pub(crate) struct Failure {
     status: u8,
     message: String,
 }
 
-fn usage(message: impl Into<String>) -> Failure {
+pub(crate) fn usage(message: impl Into<String>) -> Failure {
     Failure { status: EXIT_USAGE, message: message.into() }
 }
 
@@ -91,6 +114,16 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             let prog = load_program(&program)?;
             let input = input.as_deref().map(fsutil::read).transpose()?.unwrap_or_default();
             run(&prog, &input, journal.as_deref(), max_cycles, profile)
+        }
+        Command::Prove { program, input, output, journal } => {
+            let prog = load_program(&program)?;
+            let input = input.as_deref().map(fsutil::read).transpose()?.unwrap_or_default();
+            let output = output.unwrap_or_else(|| program.with_extension("proof"));
+            proving::prove(&prog, &input, &output, journal.as_deref())
+        }
+        Command::Verify { proof, program, journal } => {
+            let prog = load_program(&program)?;
+            proving::verify(&prog, &proof, journal.as_deref())
         }
         Command::Info { program } => {
             let prog = load_program(&program)?;

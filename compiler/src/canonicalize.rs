@@ -1,0 +1,95 @@
+//! Canonicalisation with LLVM's own passes, so that instruction selection sees a small
+//! subset of the IR: everything but the entry point internalised and dead globals
+//! removed; atomics made plain; `invoke` turned into calls; vectors scalarised;
+//! switches lowered to compare trees; constant intrinsics folded.
+
+use inkwell::OptimizationLevel;
+use inkwell::module::Module;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple};
+
+use crate::driver::TRIPLE;
+use crate::error::{Error, Result, one_line};
+
+/// Symbols that stay external: the entry points and the routines instruction
+/// selection may call.
+pub const PRESERVED: &[&str] =
+    &["_start", "main", "memcpy", "memmove", "memset", "__udivti3", "__umodti3", "__divti3", "__modti3"];
+
+fn target_machine() -> Result<TargetMachine> {
+    Target::initialize_x86(&InitializationConfig::default());
+    let triple = TargetTriple::create(TRIPLE);
+    let target = Target::from_triple(&triple).map_err(|e| Error::Input(format!("LLVM target: {e}")))?;
+    target
+        .create_target_machine(&triple, "x86-64", "", OptimizationLevel::Default, RelocMode::Static, CodeModel::Default)
+        .ok_or_else(|| Error::Input("cannot create the x86-64 target machine".into()))
+}
+
+/// The pass pipeline.
+pub fn pipeline() -> String {
+    let preserve: Vec<String> = PRESERVED.iter().map(|s| format!("preserve-gv={s}")).collect();
+    let extra = std::env::var("ZKCC_EXTRA_PASSES").map(|s| format!("{s},")).unwrap_or_default();
+    format!(
+        "internalize<{}>,globaldce,{extra}function(lower-atomic,lower-invoke,lower-constant-intrinsics,\
+         lower-expect,expand-reductions,scalarizer<load-store;variable-insert-extract>,lower-switch,dce),globaldce",
+        preserve.join(";")
+    )
+}
+
+/// Prefix of the names given to unnamed values, so that messages can show the
+/// numbers the input file used even after the passes changed the function.
+pub const NUMBER_PREFIX: &str = "zkcc.";
+
+/// Names every unnamed argument, block and instruction after the number LLVM's printer
+/// gives it (`%7` becomes `%zkcc.7`).
+fn name_numbered_values(module: &Module) {
+    use inkwell::llvm_sys::core::LLVMSetValueName2;
+    let set = |v: crate::ir::Val, n: &mut u32| {
+        let name = format!("{NUMBER_PREFIX}{n}");
+        unsafe { LLVMSetValueName2(v.0, name.as_ptr() as *const _, name.len()) };
+        *n += 1;
+    };
+    for f in crate::ir::functions(module.as_mut_ptr()) {
+        if f.is_declaration() {
+            continue;
+        }
+        let mut n = 0;
+        for p in f.params() {
+            if p.name().is_empty() {
+                set(p, &mut n);
+            }
+        }
+        for b in f.blocks() {
+            let bv = crate::ir::Val(unsafe { inkwell::llvm_sys::core::LLVMBasicBlockAsValue(b.0) });
+            if bv.name().is_empty() {
+                set(bv, &mut n);
+            }
+            for i in b.instructions() {
+                if i.name().is_empty() && !i.ty().is_void() {
+                    set(i, &mut n);
+                }
+            }
+        }
+    }
+}
+
+/// Shows names given by [`name_numbered_values`] as the numbers they stand for.
+pub fn unnumber(text: &str) -> String {
+    text.replace(&format!("%{NUMBER_PREFIX}"), "%")
+}
+
+/// Runs the pipeline on the linked module.
+pub fn run(module: &Module) -> Result<()> {
+    name_numbered_values(module);
+    let tm = target_machine()?;
+    let options = PassBuilderOptions::create();
+    options.set_loop_vectorization(false);
+    options.set_loop_slp_vectorization(false);
+    module
+        .run_passes(&pipeline(), &tm, options)
+        .map_err(|e| Error::Input(format!("LLVM passes failed: {}", one_line(e.to_str().unwrap_or("?")))))?;
+    module.verify().map_err(|e| {
+        Error::Malformed(format!("module invalid after canonicalisation: {}", one_line(e.to_str().unwrap_or("?"))))
+    })?;
+    Ok(())
+}

@@ -1,0 +1,860 @@
+//! Calls: direct and indirect calls with the slot calling convention, the `__zkvm_*`
+//! builtins, LLVM intrinsics and the few inline-assembly snippets real guests carry.
+
+use inkwell::llvm_sys::core::{
+    LLVMGetCallSiteEnumAttribute, LLVMGetEnumAttributeKindForName, LLVMGetEnumAttributeValue,
+};
+use isa_spec::Opcode;
+
+use super::mir::{Callee, MInst, Opnd, VReg};
+use super::ops::CmpRes;
+use super::{Base, FnLower, VA_RESERVE, mask};
+use crate::error::{Error, Result};
+use crate::ir::{Pred, Val};
+
+/// The base name of an intrinsic: `llvm.umul.with.overflow.i64` -> `umul.with.overflow`.
+fn intrinsic_base(name: &str) -> &str {
+    let rest = name.strip_prefix("llvm.").unwrap_or(name);
+    let is_type = |seg: &str| {
+        let b = seg.as_bytes();
+        if b.is_empty() {
+            return false;
+        }
+        let digits_after = |n: usize| b.len() > n && b[n..].iter().all(u8::is_ascii_digit);
+        match b[0] {
+            b'i' | b'p' | b'f' => digits_after(1),
+            b'v' | b'a' => b.len() > 1 && b[1].is_ascii_digit(),
+            b'n' => seg.starts_with("nxv"),
+            _ => {
+                matches!(seg, "bf16" | "x86_fp80" | "f128" | "ppcf128" | "isVoid")
+                    || seg.starts_with("s_")
+                    || seg.starts_with("sl_")
+            }
+        }
+    };
+    let mut end = rest.len();
+    let mut pos = 0;
+    for seg in rest.split('.') {
+        if pos > 0 && is_type(seg) {
+            end = pos - 1;
+            break;
+        }
+        pos += seg.len() + 1;
+    }
+    &rest[..end]
+}
+
+impl FnLower<'_> {
+    /// The `align` attribute of call argument `i`, or 1.
+    fn arg_align(&self, inst: Val, i: u32) -> u64 {
+        unsafe {
+            let name = "align";
+            let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const _, name.len());
+            let a = LLVMGetCallSiteEnumAttribute(inst.0, i + 1, kind);
+            if a.is_null() { 1 } else { LLVMGetEnumAttributeValue(a).max(1) }
+        }
+    }
+
+    /// Calls function `name` (which the linked program must define) with scalar
+    /// arguments; returns `nret` result registers.
+    pub fn call_named(&mut self, name: &str, args: &[Opnd], nret: u32, inst: Val) -> Result<Vec<VReg>> {
+        let id = match self.ctx.func_named(name) {
+            Some(id) if self.ctx.funcs[id as usize].defined => id,
+            _ => {
+                return Err(Error::Link(format!(
+                    "undefined symbol `{name}` (needed by `{}` in function `{}`)",
+                    inst.print(),
+                    self.fname
+                )));
+            }
+        };
+        self.refs.insert(id);
+        let mut outs = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let d = self.out(1 + i as u32);
+            match *a {
+                Opnd::R(r) => self.mov(d, r),
+                Opnd::I(k) => self.emit(MInst::Li { d, k }),
+            }
+            outs.push(d);
+        }
+        let rets: Vec<VReg> = (0..nret).map(|i| self.out(1 + i)).collect();
+        self.emit(MInst::Call { callee: super::mir::Callee::Direct(id), args: outs, rets: rets.clone() });
+        Ok(rets
+            .into_iter()
+            .map(|o| {
+                let r = self.vreg();
+                self.mov(r, o);
+                r
+            })
+            .collect())
+    }
+
+    pub(super) fn lower_call(&mut self, inst: Val) -> Result<()> {
+        let mut callee = inst.called_value();
+        while callee.is_global_alias() {
+            callee = callee.alias_target();
+        }
+        if callee.is_inline_asm() {
+            return self.lower_asm(inst, callee);
+        }
+        let target = if callee.is_function() {
+            let name = callee.name();
+            if name.starts_with("llvm.") {
+                return self.lower_intrinsic(inst, &name);
+            }
+            if name.starts_with("__zkvm_") {
+                return self.lower_builtin(inst, &name);
+            }
+            let Some(id) = self.ctx.func_id(callee) else {
+                return Err(self.unsupported("call target", inst));
+            };
+            if !self.ctx.funcs[id as usize].defined {
+                return Err(Error::Link(format!("undefined symbol `{name}` (called from function `{}`)", self.fname)));
+            }
+            self.refs.insert(id);
+            Callee::Direct(id)
+        } else {
+            match self.opnd(callee, inst)? {
+                Opnd::R(r) => Callee::Indirect(r),
+                Opnd::I(_) => {
+                    // A call through a constant non-function address: it cannot work.
+                    self.emit(MInst::Trap { kind: 0 });
+                    let n = self.leaves(inst.ty()).map_err(|e| self.unsupported(e, inst))?.len();
+                    let r = (0..n).map(|_| self.zero()).collect();
+                    self.set_regs(inst, r);
+                    return Ok(());
+                }
+            }
+        };
+        let fty = inst.called_fn_type();
+        let fixed = fty.param_types();
+        let mut fixed_slots = 0;
+        for t in &fixed {
+            fixed_slots += self.leaves(*t).map_err(|e| self.unsupported(e, inst))?.len() as u32;
+        }
+        // Evaluate every argument first, then write the outgoing slots.
+        let mut vals: Vec<Opnd> = Vec::new();
+        for i in 0..inst.num_arg_operands() {
+            let arg = inst.operand(i);
+            if let Some(bt) = inst.call_arg_byval_type(i) {
+                let size = self.ctx.layout.alloc_size(bt);
+                let align = self.ctx.layout.abi_align(bt).max(self.arg_align(inst, i)).max(8);
+                let off = self.alloc_frame(size, align.min(64))?;
+                self.copy_to_frame(inst, arg, off, size, self.arg_align(inst, i))?;
+                let p = self.materialize(Base::Frame, off);
+                vals.push(Opnd::R(p));
+                continue;
+            }
+            vals.extend(self.leaf_opnds(arg, inst)?);
+        }
+        if fty.is_var_arg() && vals.len() as u32 > fixed_slots + VA_RESERVE {
+            return Err(Error::Limit(format!(
+                "call with more than {VA_RESERVE} variadic argument slots in function `{}`",
+                self.fname
+            )));
+        }
+        let mut args = Vec::new();
+        for (i, v) in vals.into_iter().enumerate() {
+            let d = self.out(1 + i as u32);
+            match v {
+                Opnd::R(r) => self.mov(d, r),
+                Opnd::I(k) => self.emit(MInst::Li { d, k }),
+            }
+            args.push(d);
+        }
+        let nret = self.leaves(inst.ty()).map_err(|e| self.unsupported(e, inst))?.len() as u32;
+        let rets: Vec<VReg> = (0..nret).map(|i| self.out(1 + i)).collect();
+        self.emit(MInst::Call { callee: target, args, rets: rets.clone() });
+        let results: Vec<VReg> = rets
+            .into_iter()
+            .map(|o| {
+                let r = self.vreg();
+                self.mov(r, o);
+                r
+            })
+            .collect();
+        self.set_regs(inst, results);
+        Ok(())
+    }
+
+    fn lower_builtin(&mut self, inst: Val, name: &str) -> Result<()> {
+        let arg = |i: u32| inst.operand(i);
+        match name {
+            "__zkvm_read_byte" => {
+                // The register holds the byte, or -1 sign-extended to 64 bits.
+                let d = self.vreg();
+                self.emit(MInst::Read { d });
+                let w = crate::consts::scalar_width(inst.ty()).unwrap_or(64);
+                self.finish_int(inst, d, true, w);
+            }
+            "__zkvm_write_byte" => {
+                let s = self.reg(arg(1), inst)?;
+                match self.opnd(arg(0), inst)? {
+                    Opnd::I(fd) => self.emit(MInst::Write { fd: if fd == 1 { 1 } else { 2 }, s }),
+                    Opnd::R(fd) => {
+                        // fd 1 is stdout, anything else stderr.
+                        let is_out = self.alu_i(Opcode::Eq, fd, 1);
+                        let out_block = self.new_block_after_current();
+                        let join = {
+                            let saved = self.cur;
+                            self.switch_to(out_block);
+                            let j = self.new_block_after_current();
+                            self.switch_to(saved);
+                            j
+                        };
+                        self.emit(MInst::Bnz { c: is_out, t: out_block });
+                        self.emit(MInst::Write { fd: 2, s });
+                        self.emit(MInst::Jmp { t: join });
+                        self.switch_to(out_block);
+                        self.emit(MInst::Write { fd: 1, s });
+                        self.emit(MInst::Jmp { t: join });
+                        self.switch_to(join);
+                    }
+                }
+            }
+            "__zkvm_commit_byte" => {
+                let s = self.reg(arg(0), inst)?;
+                self.emit(MInst::Commit { s });
+            }
+            "__zkvm_halt" => {
+                let s = self.reg(arg(0), inst)?;
+                self.emit(MInst::Halt { s });
+            }
+            "__zkvm_trap" => {
+                let kind = match self.opnd(arg(0), inst)? {
+                    Opnd::I(k) if isa_spec::TrapKind::from_code(k).is_some() => k,
+                    _ => {
+                        return Err(self.unsupported("__zkvm_trap with a non-constant or unknown kind", inst));
+                    }
+                };
+                self.emit(MInst::Trap { kind });
+            }
+            _ => return Err(self.unsupported(format!("unknown zkvm builtin `{name}`"), inst)),
+        }
+        Ok(())
+    }
+
+    fn lower_asm(&mut self, inst: Val, asm: Val) -> Result<()> {
+        let text = asm.inline_asm_string();
+        let n = self.leaves(inst.ty()).map_err(|e| self.unsupported(e, inst))?.len();
+        let zeros = |s: &mut Self| -> Vec<VReg> { (0..n).map(|_| s.zero()).collect() };
+        let lower = text.to_ascii_lowercase();
+        if lower.contains("cpuid") || lower.contains("xgetbv") {
+            // The CPU probe: no extensions.
+            let r = zeros(self);
+            self.set_regs(inst, r);
+            return Ok(());
+        }
+        if text.trim().is_empty() {
+            // Compiler barriers and `black_box`: no code. An output is its tied input.
+            let r = if n == 0 {
+                Vec::new()
+            } else if inst.num_arg_operands() >= 1 && n == 1 {
+                let v = self.leaf_opnds(inst.operand(0), inst)?;
+                self.opnd_regs(v[..1].to_vec())
+            } else {
+                zeros(self)
+            };
+            self.set_regs(inst, r);
+            return Ok(());
+        }
+        Err(self.unsupported("inline assembly", inst))
+    }
+
+    fn lower_intrinsic(&mut self, inst: Val, name: &str) -> Result<()> {
+        let arg = |i: u32| inst.operand(i);
+        if name.starts_with("llvm.x86.") {
+            self.ctx.warn(format!(
+                "function `{}` uses the x86 intrinsic `{name}`; it is compiled to a trap (the CPU probe reports no extensions)",
+                self.fname
+            ));
+            self.emit(MInst::Trap { kind: 4 });
+            let n = self.leaves(inst.ty()).map_err(|e| self.unsupported(e, inst))?.len();
+            let r = (0..n).map(|_| self.zero()).collect();
+            self.set_regs(inst, r);
+            return Ok(());
+        }
+        let base = intrinsic_base(name);
+        match base {
+            "memcpy" | "memcpy.inline" | "memmove" => {
+                let (ad, as_) = (self.arg_align(inst, 0), self.arg_align(inst, 1));
+                self.mem_copy(inst, (arg(0), arg(1), arg(2)), (ad, as_), base == "memmove")
+            }
+            "memset" | "memset.inline" => {
+                let ad = self.arg_align(inst, 0);
+                self.mem_set(inst, arg(0), arg(1), arg(2), ad)
+            }
+            "lifetime.start"
+            | "lifetime.end"
+            | "assume"
+            | "experimental.noalias.scope.decl"
+            | "invariant.end"
+            | "sideeffect"
+            | "donothing"
+            | "pseudoprobe"
+            | "var.annotation"
+            | "codeview.annotation"
+            | "prefetch"
+            | "va_end"
+            | "stackrestore"
+            | "dbg.declare"
+            | "dbg.value"
+            | "dbg.label"
+            | "dbg.assign"
+            | "experimental.dbg.value" => Ok(()),
+            "invariant.start" | "stacksave" => {
+                let z = self.zero();
+                self.set_reg(inst, z);
+                Ok(())
+            }
+            "expect"
+            | "expect.with.probability"
+            | "threadlocal.address"
+            | "launder.invariant.group"
+            | "strip.invariant.group"
+            | "annotation"
+            | "ptr.annotation"
+            | "experimental.widenable.condition" => {
+                let v = self.leaf_opnds(arg(0), inst)?;
+                let r = self.opnd_regs(v);
+                self.set_regs(inst, r);
+                Ok(())
+            }
+            "is.constant" => {
+                let z = self.zero();
+                self.set_reg(inst, z);
+                Ok(())
+            }
+            "trap" | "debugtrap" | "ubsantrap" => {
+                self.emit(MInst::Trap { kind: 0 });
+                Ok(())
+            }
+            "va_start" => self.va_start(inst),
+            "va_copy" => {
+                let (bd, od) = self.addr(arg(0), inst)?;
+                let (bs, os) = self.addr(arg(1), inst)?;
+                let (sb, so) = self.access_base(bs, os);
+                let mut vals = Vec::new();
+                for i in 0..3 {
+                    let d = self.vreg();
+                    self.emit(MInst::Load { op: Opcode::Load64, d, base: sb, off: so + 8 * i });
+                    vals.push(d);
+                }
+                let (db, dof) = self.access_base(bd, od);
+                for (i, v) in vals.into_iter().enumerate() {
+                    self.emit(MInst::Store { op: Opcode::Store64, base: db, off: dof + 8 * i as i64, v });
+                }
+                Ok(())
+            }
+            _ => self.lower_int_intrinsic(inst, base),
+        }
+    }
+
+    fn va_start(&mut self, inst: Val) -> Result<()> {
+        if !self.variadic {
+            return Err(self.unsupported("va_start in a non-variadic function", inst));
+        }
+        let (b, o) = self.addr(inst.operand(0), inst)?;
+        let (b, o) = self.access_base(b, o);
+        let gp = self.li(48);
+        self.emit(MInst::Store { op: Opcode::Store32, base: b, off: o, v: gp });
+        let fpo = self.li(176);
+        self.emit(MInst::Store { op: Opcode::Store32, base: b, off: o + 4, v: fpo });
+        let area = self.vreg();
+        self.emit(MInst::FpSlot { d: area, slot: 1 + self.nparam_slots });
+        self.emit(MInst::Store { op: Opcode::Store64, base: b, off: o + 8, v: area });
+        let z = self.zero();
+        self.emit(MInst::Store { op: Opcode::Store64, base: b, off: o + 16, v: z });
+        Ok(())
+    }
+
+    /// Integer intrinsics on scalars up to 64 bits (and a few on i128).
+    fn lower_int_intrinsic(&mut self, inst: Val, base: &str) -> Result<()> {
+        let a0 = inst.operand(0);
+        let ty = a0.ty();
+        if !ty.is_int() {
+            return Err(self.unsupported(format!("intrinsic `{base}`"), inst));
+        }
+        let w = ty.int_width();
+        if w == 128 {
+            return self.lower_i128_intrinsic(inst, base);
+        }
+        if w > 64 {
+            return Err(self.unsupported(format!("intrinsic `{base}` on i{w}"), inst));
+        }
+        let a = self.opnd(a0, inst)?;
+        let b = if inst.num_arg_operands() > 1 && inst.operand(1).ty().is_int() {
+            Some(self.opnd(inst.operand(1), inst)?)
+        } else {
+            None
+        };
+        let bb = || b.expect("second operand");
+        let regs: Vec<VReg> = match base {
+            "umin" | "umax" | "smin" | "smax" => {
+                let pred = match base {
+                    "umin" => Pred::LLVMIntULT,
+                    "umax" => Pred::LLVMIntUGT,
+                    "smin" => Pred::LLVMIntSLT,
+                    _ => Pred::LLVMIntSGT,
+                };
+                let c = self.cmp_opnds(pred, w, a, bb(), false);
+                let c = self.cmp_value(c);
+                vec![self.select_leaf(c, a, bb())]
+            }
+            "abs" => {
+                let x = self.as_reg(a);
+                let sx = self.sext_reg(x, w);
+                let s = self.alu_i(Opcode::Sra, sx, 63);
+                let t = self.alu(Opcode::Xor, sx, Opnd::R(s));
+                let r = self.alu(Opcode::Sub, t, Opnd::R(s));
+                vec![self.trunc_reg(r, w)]
+            }
+            "ucmp" | "scmp" => {
+                let (gt, lt) = if base == "ucmp" {
+                    (Pred::LLVMIntUGT, Pred::LLVMIntULT)
+                } else {
+                    (Pred::LLVMIntSGT, Pred::LLVMIntSLT)
+                };
+                let g = self.cmp_opnds(gt, w, a, bb(), false);
+                let g = self.cmp_value(g);
+                let l = self.cmp_opnds(lt, w, a, bb(), false);
+                let l = self.cmp_value(l);
+                let r = self.alu(Opcode::Sub, g, Opnd::R(l));
+                let rw = crate::consts::scalar_width(inst.ty()).unwrap_or(64);
+                vec![self.trunc_reg(r, rw)]
+            }
+            "uadd.with.overflow" | "usub.with.overflow" | "sadd.with.overflow" | "ssub.with.overflow"
+            | "umul.with.overflow" | "smul.with.overflow" => self.overflow_op(inst, base, w, a, bb())?,
+            "uadd.sat" | "usub.sat" | "sadd.sat" | "ssub.sat" => {
+                vec![self.sat_op(base, w, a, bb())]
+            }
+            "ctpop" => {
+                let x = self.as_reg(a);
+                vec![self.popcount(x)]
+            }
+            "cttz" => {
+                let x = self.as_reg(a);
+                let neg = self.alu_i(Opcode::Mul, x, u64::MAX);
+                let t = self.alu(Opcode::And, x, Opnd::R(neg));
+                let t = self.alu_i(Opcode::Add, t, u64::MAX);
+                let t = self.trunc_reg(t, w);
+                vec![self.popcount(t)]
+            }
+            "ctlz" => {
+                let mut x = self.as_reg(a);
+                let mut s = 1;
+                while s < w {
+                    let t = self.alu_i(Opcode::Shr, x, s as u64);
+                    x = self.alu(Opcode::Or, x, Opnd::R(t));
+                    s *= 2;
+                }
+                let p = self.popcount(x);
+                let n = self.alu_i(Opcode::Mul, p, u64::MAX);
+                vec![self.alu_i(Opcode::Add, n, w as u64)]
+            }
+            "bswap" => {
+                let x = self.as_reg(a);
+                vec![self.bswap(x, w, inst)?]
+            }
+            "bitreverse" => {
+                let x = self.as_reg(a);
+                vec![self.bitreverse(x, w, inst)?]
+            }
+            "fshl" | "fshr" => {
+                let c = self.opnd(inst.operand(2), inst)?;
+                if let Opnd::I(k) = c
+                    && inst.operand(0) == inst.operand(1)
+                    && w <= 32
+                    && k % w as u64 != 0
+                {
+                    // Rotate by a constant: with y = x * (2^w + 1) (x next to a copy of
+                    // itself), the rotated value is the low w bits of y >> s.
+                    let k = (k % w as u64) as u32;
+                    let x = self.as_reg(a);
+                    let y = match self.dup_cache.get(&(x, w)) {
+                        Some(&y) => y,
+                        None => {
+                            let y = self.alu_i(Opcode::Mul, x, (1u64 << w) + 1);
+                            self.dup_cache.insert((x, w), y);
+                            y
+                        }
+                    };
+                    let s = if base == "fshl" { w - k } else { k };
+                    let r = self.alu_i(Opcode::Shr, y, s as u64);
+                    self.finish_int(inst, r, true, w);
+                    return Ok(());
+                }
+                vec![self.funnel(base == "fshl", w, a, bb(), c)]
+            }
+            _ => return Err(self.unsupported(format!("intrinsic `{base}`"), inst)),
+        };
+        self.set_regs(inst, regs);
+        Ok(())
+    }
+
+    fn lower_i128_intrinsic(&mut self, inst: Val, base: &str) -> Result<()> {
+        let a = self.leaf_opnds(inst.operand(0), inst)?;
+        let regs = match base {
+            "ctpop" => {
+                let lo = self.as_reg(a[0]);
+                let hi = self.as_reg(a[1]);
+                let p1 = self.popcount(lo);
+                let p2 = self.popcount(hi);
+                vec![self.alu(Opcode::Add, p1, Opnd::R(p2)), self.zero()]
+            }
+            "bswap" => {
+                let lo = self.as_reg(a[0]);
+                let hi = self.as_reg(a[1]);
+                let l = self.bswap(hi, 64, inst)?;
+                let h = self.bswap(lo, 64, inst)?;
+                vec![l, h]
+            }
+            "umin" | "umax" | "smin" | "smax" => {
+                let b = self.leaf_opnds(inst.operand(1), inst)?;
+                let pred = match base {
+                    "umin" => Pred::LLVMIntULT,
+                    "umax" => Pred::LLVMIntUGT,
+                    "smin" => Pred::LLVMIntSLT,
+                    _ => Pred::LLVMIntSGT,
+                };
+                let c = self.cmp128_pub(pred, a[0], a[1], b[0], b[1]);
+                vec![self.select_leaf(c, a[0], b[0]), self.select_leaf(c, a[1], b[1])]
+            }
+            "abs" => {
+                let lo = self.as_reg(a[0]);
+                let hi = self.as_reg(a[1]);
+                let s = self.alu_i(Opcode::Sra, hi, 63);
+                let l = self.alu(Opcode::Xor, lo, Opnd::R(s));
+                let h = self.alu(Opcode::Xor, hi, Opnd::R(s));
+                // (l, h) - (s, s): borrow when l < s.
+                let nl = self.alu(Opcode::Sub, l, Opnd::R(s));
+                let borrow = self.alu(Opcode::LtU, l, Opnd::R(s));
+                let nh = self.alu(Opcode::Sub, h, Opnd::R(s));
+                let nh = self.alu(Opcode::Sub, nh, Opnd::R(borrow));
+                vec![nl, nh]
+            }
+            "uadd.with.overflow" => {
+                let b = self.leaf_opnds(inst.operand(1), inst)?;
+                let (alo, ahi, blo, bhi) =
+                    if matches!(a[0], Opnd::I(_)) { (b[0], b[1], a[0], a[1]) } else { (a[0], a[1], b[0], b[1]) };
+                let r = self.add128(alo, ahi, blo, bhi);
+                // Overflow iff the result is below the first operand.
+                let c = self.cmp128_pub(Pred::LLVMIntULT, Opnd::R(r[0]), Opnd::R(r[1]), alo, ahi);
+                vec![r[0], r[1], c]
+            }
+            _ => return Err(self.unsupported(format!("intrinsic `{base}` on i128"), inst)),
+        };
+        self.set_regs(inst, regs);
+        Ok(())
+    }
+
+    pub fn cmp128_pub(&mut self, pred: Pred, alo: Opnd, ahi: Opnd, blo: Opnd, bhi: Opnd) -> VReg {
+        let (xlo, xhi, ylo, yhi, neg) = match pred {
+            Pred::LLVMIntULT | Pred::LLVMIntSLT => (alo, ahi, blo, bhi, false),
+            Pred::LLVMIntUGT | Pred::LLVMIntSGT => (blo, bhi, alo, ahi, false),
+            Pred::LLVMIntUGE | Pred::LLVMIntSGE => (alo, ahi, blo, bhi, true),
+            _ => (blo, bhi, alo, ahi, true),
+        };
+        let signed = crate::ir::pred_is_signed(pred);
+        let xlo = self.as_reg(xlo);
+        let xhi = self.as_reg(xhi);
+        let hlt = self.alu(if signed { Opcode::LtS } else { Opcode::LtU }, xhi, yhi);
+        let heq = self.alu(Opcode::Eq, xhi, yhi);
+        let llt = self.alu(Opcode::LtU, xlo, ylo);
+        let t = self.alu(Opcode::And, heq, Opnd::R(llt));
+        let r = self.alu(Opcode::Or, t, Opnd::R(hlt));
+        self.cmp_value(CmpRes::Reg(r, neg))
+    }
+
+    /// `{result, overflow}` of an arithmetic-with-overflow intrinsic on clean w-bit values.
+    fn overflow_op(&mut self, inst: Val, base: &str, w: u32, a: Opnd, b: Opnd) -> Result<Vec<VReg>> {
+        let m = mask(w);
+        let sign_bit = |s: &mut Self, x: VReg| -> VReg {
+            let t = s.alu_i(Opcode::Shr, x, (w - 1) as u64);
+            if w < 64 { s.alu_i(Opcode::And, t, 1) } else { t }
+        };
+        Ok(match base {
+            "uadd.with.overflow" => {
+                let (a, b) = if matches!(a, Opnd::I(_)) { (b, a) } else { (a, b) };
+                let ar = self.as_reg(a);
+                let s = self.alu(Opcode::Add, ar, b);
+                if w == 64 {
+                    let ov = self.alu(Opcode::LtU, s, Opnd::R(ar));
+                    vec![s, ov]
+                } else {
+                    let ov = self.alu_i(Opcode::Shr, s, w as u64);
+                    let r = self.alu_i(Opcode::And, s, m);
+                    vec![r, ov]
+                }
+            }
+            "usub.with.overflow" => {
+                let ar = self.as_reg(a);
+                let r = self.binop(crate::ir::Op::LLVMSub, w, Opnd::R(ar), b);
+                let ov = self.alu(Opcode::LtU, ar, b);
+                vec![r, ov]
+            }
+            "sadd.with.overflow" | "ssub.with.overflow" => {
+                let add = base == "sadd.with.overflow";
+                let ar = self.as_reg(a);
+                let br = self.as_reg(b);
+                let r = self.binop(
+                    if add { crate::ir::Op::LLVMAdd } else { crate::ir::Op::LLVMSub },
+                    w,
+                    Opnd::R(ar),
+                    Opnd::R(br),
+                );
+                let t1 = self.alu(Opcode::Xor, ar, Opnd::R(r));
+                let t2 =
+                    if add { self.alu(Opcode::Xor, br, Opnd::R(r)) } else { self.alu(Opcode::Xor, ar, Opnd::R(br)) };
+                let t = self.alu(Opcode::And, t1, Opnd::R(t2));
+                let ov = sign_bit(self, t);
+                vec![r, ov]
+            }
+            "umul.with.overflow" => {
+                let (a, b) = if matches!(a, Opnd::I(_)) { (b, a) } else { (a, b) };
+                let ar = self.as_reg(a);
+                let p = self.alu(Opcode::Mul, ar, b);
+                let z = self.zero();
+                if w == 64 {
+                    let h = self.alu(Opcode::MulHu, ar, b);
+                    let ov = self.alu(Opcode::LtU, z, Opnd::R(h));
+                    vec![p, ov]
+                } else if w <= 32 {
+                    let h = self.alu_i(Opcode::Shr, p, w as u64);
+                    let ov = self.alu(Opcode::LtU, z, Opnd::R(h));
+                    let r = self.alu_i(Opcode::And, p, m);
+                    vec![r, ov]
+                } else {
+                    let h = self.alu(Opcode::MulHu, ar, b);
+                    let t = self.alu_i(Opcode::Shr, p, w as u64);
+                    let t = self.alu(Opcode::Or, t, Opnd::R(h));
+                    let ov = self.alu(Opcode::LtU, z, Opnd::R(t));
+                    let r = self.alu_i(Opcode::And, p, m);
+                    vec![r, ov]
+                }
+            }
+            "smul.with.overflow" => {
+                let ar = self.as_reg(a);
+                let br = self.as_reg(b);
+                if w <= 32 {
+                    let sa = self.sext_reg(ar, w);
+                    let sb = self.sext_reg(br, w);
+                    let p = self.alu(Opcode::Mul, sa, Opnd::R(sb));
+                    let r = self.trunc_reg(p, w);
+                    let back = self.sext_reg(r, w);
+                    let e = self.alu(Opcode::Eq, back, Opnd::R(p));
+                    let ov = self.alu_i(Opcode::Xor, e, 1);
+                    vec![r, ov]
+                } else if w == 64 {
+                    let t1 = self.alu_i(Opcode::Sra, ar, 63);
+                    let t1 = self.alu(Opcode::And, t1, Opnd::R(br));
+                    let t2 = self.alu_i(Opcode::Sra, br, 63);
+                    let t2 = self.alu(Opcode::And, t2, Opnd::R(ar));
+                    let h = self.alu(Opcode::MulHu, ar, Opnd::R(br));
+                    let h = self.alu(Opcode::Sub, h, Opnd::R(t1));
+                    let h = self.alu(Opcode::Sub, h, Opnd::R(t2));
+                    let l = self.alu(Opcode::Mul, ar, Opnd::R(br));
+                    let s = self.alu_i(Opcode::Sra, l, 63);
+                    let e = self.alu(Opcode::Eq, h, Opnd::R(s));
+                    let ov = self.alu_i(Opcode::Xor, e, 1);
+                    vec![l, ov]
+                } else {
+                    return Err(self.unsupported(format!("smul.with.overflow on i{w}"), inst));
+                }
+            }
+            _ => unreachable!(),
+        })
+    }
+
+    fn sat_op(&mut self, base: &str, w: u32, a: Opnd, b: Opnd) -> VReg {
+        let m = mask(w);
+        match base {
+            "usub.sat" => {
+                let ar = self.as_reg(a);
+                let c = self.alu(Opcode::LtU, ar, b);
+                let d = self.binop(crate::ir::Op::LLVMSub, w, Opnd::R(ar), b);
+                self.select_leaf(c, Opnd::I(0), Opnd::R(d))
+            }
+            "uadd.sat" => {
+                let (a, b) = if matches!(a, Opnd::I(_)) { (b, a) } else { (a, b) };
+                let ar = self.as_reg(a);
+                let s = self.alu(Opcode::Add, ar, b);
+                if w == 64 {
+                    let c = self.alu(Opcode::LtU, s, Opnd::R(ar));
+                    let all = self.alu_i(Opcode::Mul, c, u64::MAX);
+                    self.alu(Opcode::Or, s, Opnd::R(all))
+                } else {
+                    let c = self.alu_i(Opcode::Shr, s, w as u64);
+                    let all = self.alu_i(Opcode::Mul, c, m);
+                    let r = self.alu(Opcode::Or, s, Opnd::R(all));
+                    self.alu_i(Opcode::And, r, m)
+                }
+            }
+            _ => {
+                // Signed saturation: compute exactly in 64 bits for narrow types.
+                let add = base == "sadd.sat";
+                let ar = self.as_reg(a);
+                let br = self.as_reg(b);
+                if w < 64 {
+                    let sa = self.sext_reg(ar, w);
+                    let sb = self.sext_reg(br, w);
+                    let s = self.alu(if add { Opcode::Add } else { Opcode::Sub }, sa, Opnd::R(sb));
+                    let max = (1u64 << (w - 1)) - 1;
+                    let min = !max; // sign-extended minimum
+                    let lo = self.alu_i(Opcode::LtS, s, min);
+                    let s = self.select_leaf(lo, Opnd::I(min), Opnd::R(s));
+                    let le = self.alu_i(Opcode::LtS, s, max.wrapping_add(1));
+                    let s = self.select_leaf(le, Opnd::R(s), Opnd::I(max));
+                    self.trunc_reg(s, w)
+                } else {
+                    let r = self.alu(if add { Opcode::Add } else { Opcode::Sub }, ar, Opnd::R(br));
+                    let t1 = self.alu(Opcode::Xor, ar, Opnd::R(r));
+                    let t2 = if add {
+                        self.alu(Opcode::Xor, br, Opnd::R(r))
+                    } else {
+                        self.alu(Opcode::Xor, ar, Opnd::R(br))
+                    };
+                    let t = self.alu(Opcode::And, t1, Opnd::R(t2));
+                    let ov = self.alu_i(Opcode::Shr, t, 63);
+                    let sgn = self.alu_i(Opcode::Sra, ar, 63);
+                    let sat = self.alu_i(Opcode::Xor, sgn, i64::MAX as u64);
+                    self.select_leaf(ov, Opnd::R(sat), Opnd::R(r))
+                }
+            }
+        }
+    }
+
+    /// Population count of a 64-bit register (SWAR).
+    pub fn popcount(&mut self, x: VReg) -> VReg {
+        let t = self.alu_i(Opcode::Shr, x, 1);
+        let t = self.alu_i(Opcode::And, t, 0x5555_5555_5555_5555);
+        let x = self.alu(Opcode::Sub, x, Opnd::R(t));
+        let a = self.alu_i(Opcode::And, x, 0x3333_3333_3333_3333);
+        let b = self.alu_i(Opcode::Shr, x, 2);
+        let b = self.alu_i(Opcode::And, b, 0x3333_3333_3333_3333);
+        let x = self.alu(Opcode::Add, a, Opnd::R(b));
+        let t = self.alu_i(Opcode::Shr, x, 4);
+        let x = self.alu(Opcode::Add, x, Opnd::R(t));
+        let x = self.alu_i(Opcode::And, x, 0x0f0f_0f0f_0f0f_0f0f);
+        let x = self.alu_i(Opcode::Mul, x, 0x0101_0101_0101_0101);
+        self.alu_i(Opcode::Shr, x, 56)
+    }
+
+    /// Swaps adjacent groups of `bits` bits selected by mask `m` (the low group of each
+    /// pair): `((x & m) << bits) | ((x >> bits) & m)`.
+    fn swap_groups(&mut self, x: VReg, m: u64, bits: u32) -> VReg {
+        let a = self.alu_i(Opcode::And, x, m);
+        let a = self.alu_i(Opcode::Shl, a, bits as u64);
+        let b = self.alu_i(Opcode::Shr, x, bits as u64);
+        let b = self.alu_i(Opcode::And, b, m);
+        self.alu(Opcode::Or, a, Opnd::R(b))
+    }
+
+    fn bswap(&mut self, x: VReg, w: u32, inst: Val) -> Result<VReg> {
+        Ok(match w {
+            16 => {
+                let a = self.alu_i(Opcode::And, x, 0xff);
+                let a = self.alu_i(Opcode::Shl, a, 8);
+                let b = self.alu_i(Opcode::Shr, x, 8);
+                self.alu(Opcode::Or, a, Opnd::R(b))
+            }
+            32 => {
+                let x = self.swap_groups(x, 0x00ff_00ff, 8);
+                let a = self.alu_i(Opcode::Shl, x, 16);
+                let a = self.alu_i(Opcode::And, a, 0xffff_0000);
+                let b = self.alu_i(Opcode::Shr, x, 16);
+                self.alu(Opcode::Or, a, Opnd::R(b))
+            }
+            64 => {
+                let x = self.swap_groups(x, 0x00ff_00ff_00ff_00ff, 8);
+                let x = self.swap_groups(x, 0x0000_ffff_0000_ffff, 16);
+                let a = self.alu_i(Opcode::Shl, x, 32);
+                let b = self.alu_i(Opcode::Shr, x, 32);
+                self.alu(Opcode::Or, a, Opnd::R(b))
+            }
+            _ => return Err(self.unsupported(format!("bswap on i{w}"), inst)),
+        })
+    }
+
+    fn bitreverse(&mut self, x: VReg, w: u32, inst: Val) -> Result<VReg> {
+        // Reverse all 64 bits, then shift the w-bit result down.
+        let x = self.swap_groups(x, 0x5555_5555_5555_5555, 1);
+        let x = self.swap_groups(x, 0x3333_3333_3333_3333, 2);
+        let x = self.swap_groups(x, 0x0f0f_0f0f_0f0f_0f0f, 4);
+        let x = self.bswap(x, 64, inst)?;
+        Ok(if w < 64 { self.alu_i(Opcode::Shr, x, (64 - w) as u64) } else { x })
+    }
+
+    /// Funnel shifts: `fshl(a, b, s)` = high w bits of `(a:b) << (s mod w)`, `fshr` = low
+    /// w bits of `(a:b) >> (s mod w)`.
+    fn funnel(&mut self, left: bool, w: u32, a: Opnd, b: Opnd, s: Opnd) -> VReg {
+        let ar = self.as_reg(a);
+        let br = self.as_reg(b);
+        match s {
+            Opnd::I(k) => {
+                let k = (k % w as u64) as u32;
+                if k == 0 {
+                    return if left { ar } else { br };
+                }
+                let (l, r) = if left { (k, w - k) } else { (w - k, k) };
+                let t1 = self.alu_i(Opcode::Shl, ar, l as u64);
+                let t1 = self.trunc_reg(t1, w);
+                let t2 = self.alu_i(Opcode::Shr, br, r as u64);
+                self.alu(Opcode::Or, t1, Opnd::R(t2))
+            }
+            Opnd::R(s) => {
+                let k = if w.is_power_of_two() {
+                    self.alu_i(Opcode::And, s, (w - 1) as u64)
+                } else {
+                    self.alu_i(Opcode::RemU, s, w as u64)
+                };
+                // left: (a << k) | (b >> (w - k)); right: (a << (w - k)) | (b >> k).
+                // `x >> (w - k)` and `x << (w - k)` must give 0 for k == 0.
+                let negk = self.alu_i(Opcode::Mul, k, u64::MAX);
+                let wk = self.alu_i(Opcode::Add, negk, w as u64); // w - k in 1..=w
+                if left {
+                    let t1 = self.alu(Opcode::Shl, ar, Opnd::R(k));
+                    let t1 = self.trunc_reg(t1, w);
+                    let t2 = if w == 64 {
+                        let t = self.alu_i(Opcode::Shr, br, 1);
+                        let inv = self.alu_i(Opcode::Xor, k, 63);
+                        self.alu(Opcode::Shr, t, Opnd::R(inv))
+                    } else {
+                        self.alu(Opcode::Shr, br, Opnd::R(wk))
+                    };
+                    self.alu(Opcode::Or, t1, Opnd::R(t2))
+                } else {
+                    let t1 = if w == 64 {
+                        let t = self.alu_i(Opcode::Shl, ar, 1);
+                        let inv = self.alu_i(Opcode::Xor, k, 63);
+                        self.alu(Opcode::Shl, t, Opnd::R(inv))
+                    } else {
+                        let t = self.alu(Opcode::Shl, ar, Opnd::R(wk));
+                        self.trunc_reg(t, w)
+                    };
+                    let t2 = self.alu(Opcode::Shr, br, Opnd::R(k));
+                    self.alu(Opcode::Or, t1, Opnd::R(t2))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::intrinsic_base;
+
+    #[test]
+    fn intrinsic_names() {
+        assert_eq!(intrinsic_base("llvm.umul.with.overflow.i64"), "umul.with.overflow");
+        assert_eq!(intrinsic_base("llvm.memcpy.p0.p0.i64"), "memcpy");
+        assert_eq!(intrinsic_base("llvm.memcpy.inline.p0.p0.i64"), "memcpy.inline");
+        assert_eq!(intrinsic_base("llvm.lifetime.start.p0"), "lifetime.start");
+        assert_eq!(intrinsic_base("llvm.ctlz.i32"), "ctlz");
+        assert_eq!(intrinsic_base("llvm.bswap.v4i32"), "bswap");
+        assert_eq!(intrinsic_base("llvm.trap"), "trap");
+        assert_eq!(intrinsic_base("llvm.va_start.p0"), "va_start");
+        assert_eq!(intrinsic_base("llvm.fshl.i32"), "fshl");
+    }
+}

@@ -1,0 +1,115 @@
+//! Helpers shared by the end-to-end tests: build guests from source with clang-22 or
+//! cargo/rustc, compile them with zkcc, run them natively and on the executor.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use isa_spec::Program;
+use zkvm_executor::{Console, Options};
+
+/// Root of the repository.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// Scratch directory for build products, inside the cargo target directory.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = repo_root().join("target").join("e2e").join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn check(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(out.status.success(), "{cmd:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Compiles a C file to LLVM IR the way a user would (clang-22, x86-64, -O2).
+pub fn c_to_ir(source: &Path, out_dir: &Path) -> PathBuf {
+    let ll = out_dir.join(source.file_stem().unwrap()).with_extension("ll");
+    check(
+        Command::new("clang-22")
+            .args(["--target=x86_64-unknown-linux-gnu", "-ffreestanding", "-fno-stack-protector", "-O2"])
+            .arg("-I")
+            .arg(repo_root().join("stdlib/include"))
+            .args(["-S", "-emit-llvm", "-o"])
+            .arg(&ll)
+            .arg(source),
+    );
+    ll
+}
+
+/// Builds a Rust guest crate to one LLVM IR module (no_std cdylib, fat LTO).
+pub fn rust_to_ir(crate_dir: &Path) -> PathBuf {
+    let target_dir = scratch("rust-guests");
+    check(
+        Command::new(env!("CARGO"))
+            .args(["rustc", "--release", "-q", "--manifest-path"])
+            .arg(crate_dir.join("Cargo.toml"))
+            .arg("--target-dir")
+            .arg(&target_dir)
+            .args(["--", "--emit=llvm-ir"]),
+    );
+    let name = crate_dir.file_name().unwrap().to_string_lossy().replace('-', "_");
+    let deps = target_dir.join("release/deps");
+    std::fs::read_dir(&deps)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "ll") && p.file_name().unwrap().to_string_lossy().contains(&name))
+        .unwrap_or_else(|| panic!("no .ll for {name} in {}", deps.display()))
+}
+
+/// Links IR natively against glibc and the native stand-in for the zk_* ABI.
+pub fn native_binary(ir: &Path, out_dir: &Path) -> PathBuf {
+    let exe = out_dir.join(format!("{}.native", ir.file_stem().unwrap().to_string_lossy()));
+    check(
+        Command::new("clang-22")
+            .args(["-O1", "-Wno-override-module", "-o"])
+            .arg(&exe)
+            .arg(ir)
+            .arg(repo_root().join("tests/native/zk_native.c")),
+    );
+    exe
+}
+
+/// Compiles IR with zkcc (runtime linked).
+pub fn zkcc(ir: &[PathBuf]) -> Program {
+    zkcc::compile(ir, &zkcc::Options::default()).unwrap_or_else(|e| panic!("zkcc failed: {e}"))
+}
+
+/// What a run printed and returned.
+#[derive(Debug, PartialEq, Eq)]
+pub struct RunResult {
+    pub stdout: Vec<u8>,
+    pub exit_code: u8,
+    pub journal: Vec<u8>,
+}
+
+/// Runs a native executable.
+pub fn run_native(exe: &Path, input: &[u8]) -> RunResult {
+    use std::io::Write;
+    let journal = exe.with_extension("journal");
+    let _ = std::fs::remove_file(&journal);
+    let mut child = Command::new(exe)
+        .env("ZK_JOURNAL", &journal)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    RunResult {
+        stdout: out.stdout,
+        exit_code: out.status.code().expect("native run killed by a signal") as u8,
+        journal: std::fs::read(&journal).unwrap_or_default(),
+    }
+}
+
+/// Runs a program on the executor; returns the result and the cycle count.
+pub fn run_zkvm(program: &Program, input: &[u8]) -> (RunResult, u64) {
+    let mut stdout = Vec::new();
+    let options = Options { cycle_limit: 1 << 30, profile: false };
+    let exit = zkvm_executor::execute(program, input, Console { stdout: &mut stdout, stderr: &mut std::io::sink() }, &options)
+        .unwrap_or_else(|trap| panic!("{trap}\nstdout so far:\n{}", String::from_utf8_lossy(&stdout)));
+    (RunResult { stdout, exit_code: exit.exit_code as u8, journal: exit.journal }, exit.cycles)
+}

@@ -1,0 +1,34 @@
+//! zkvm against native execution of the same IR: every C program under
+//! `tests/programs/c` must print the same bytes and exit with the same status.
+
+use zkvm_tests::*;
+
+#[test]
+fn c_programs_match_native() {
+    let dir = scratch("c");
+    let mut sources: Vec<_> = std::fs::read_dir(repo_root().join("tests/programs/c"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    sources.sort();
+    assert!(sources.len() >= 5);
+    let mut failures = Vec::new();
+    for source in &sources {
+        let ir = c_to_ir(source, &dir);
+        let native = run_native(&native_binary(&ir, &dir), b"");
+        let (zk, cycles) = run_zkvm(&zkcc(std::slice::from_ref(&ir)), b"");
+        eprintln!("{}: {cycles} cycles", source.display());
+        if native != zk {
+            failures.push(format!(
+                "{}: native exit {} vs zkvm exit {}\n--- native\n{}--- zkvm\n{}",
+                source.display(),
+                native.exit_code,
+                zk.exit_code,
+                String::from_utf8_lossy(&native.stdout),
+                String::from_utf8_lossy(&zk.stdout)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,131 @@
+//! The Winterfell `Air` implementation: wires the column layout, the constraint code
+//! and the LogUp buses into one AIR.
+
+use winterfell::math::{ExtensionOf, FieldElement, fields::f64::BaseElement as Felt};
+use winterfell::{
+    Air, AirContext, Assertion, AuxRandElements, EvaluationFrame, ProofOptions, TraceInfo,
+    TransitionConstraintDegree,
+};
+
+use crate::columns::{decoder, io};
+use crate::constraints::{self, Sink};
+use crate::lookups::{self, Rand};
+use crate::public::PublicInputs;
+use crate::tables;
+
+/// Rows at the end of the trace exempt from transition constraints: the last row holds
+/// random values (so that every constraint has its full degree, which the debug prover
+/// checks) and the one before it is only reached as a "next" row.
+pub const EXEMPT_ROWS: usize = 2;
+
+/// The zkvm AIR.
+pub struct ZkvmAir {
+    context: AirContext<Felt>,
+    pub_inputs: PublicInputs,
+    periodic: Vec<Vec<Felt>>,
+}
+
+impl ZkvmAir {
+    pub fn public_inputs(&self) -> &PublicInputs {
+        &self.pub_inputs
+    }
+
+    /// Row of the last constrained "next" row, where the final assertions sit.
+    pub fn last_row(&self) -> usize {
+        self.trace_length() - EXEMPT_ROWS
+    }
+}
+
+impl Air for ZkvmAir {
+    type BaseField = Felt;
+    type PublicInputs = PublicInputs;
+
+    fn new(trace_info: TraceInfo, pub_inputs: PublicInputs, options: ProofOptions) -> Self {
+        let main_degrees = constraints::degrees()
+            .into_iter()
+            .map(TransitionConstraintDegree::new)
+            .collect();
+        let rom_period = tables::rom_period(pub_inputs.program.code.len());
+        let aux_degrees = lookups::aux_degrees(rom_period);
+        let context =
+            AirContext::new_multi_segment(trace_info, main_degrees, aux_degrees, 8, 2, options)
+                .set_num_transition_exemptions(EXEMPT_ROWS);
+        let mut periodic = tables::rom_columns(&pub_inputs.program);
+        periodic.extend(tables::byte_table());
+        ZkvmAir {
+            context,
+            pub_inputs,
+            periodic,
+        }
+    }
+
+    fn context(&self) -> &AirContext<Felt> {
+        &self.context
+    }
+
+    fn evaluate_transition<E: FieldElement<BaseField = Felt>>(
+        &self,
+        frame: &EvaluationFrame<E>,
+        _periodic_values: &[E],
+        result: &mut [E],
+    ) {
+        constraints::evaluate(frame.current(), frame.next(), &mut Sink::new(result));
+    }
+
+    fn evaluate_aux_transition<F, E>(
+        &self,
+        main_frame: &EvaluationFrame<F>,
+        aux_frame: &EvaluationFrame<E>,
+        periodic_values: &[F],
+        aux_rand_elements: &AuxRandElements<E>,
+        result: &mut [E],
+    ) where
+        F: FieldElement<BaseField = Felt>,
+        E: FieldElement<BaseField = Felt> + ExtensionOf<F>,
+    {
+        let rand = Rand::new(aux_rand_elements.rand_elements());
+        lookups::evaluate_aux(
+            main_frame.current(),
+            aux_frame.current(),
+            aux_frame.next(),
+            periodic_values,
+            &rand,
+            result,
+        );
+    }
+
+    fn get_assertions(&self) -> Vec<Assertion<Felt>> {
+        let last = self.last_row();
+        let p = &self.pub_inputs;
+        vec![
+            Assertion::single(decoder::PC, 0, Felt::new(p.program.entry as u64)),
+            Assertion::single(
+                decoder::FP,
+                0,
+                Felt::new(isa_spec::layout::STACK_BASE as u64),
+            ),
+            Assertion::single(decoder::CLK, 0, Felt::ZERO),
+            Assertion::single(decoder::PAD, 0, Felt::ZERO),
+            Assertion::single(io::JIDX, 0, Felt::ZERO),
+            Assertion::single(io::EOF, 0, Felt::ZERO),
+            Assertion::single(decoder::PAD, last, Felt::ONE),
+            Assertion::single(io::JIDX, last, Felt::new(p.journal.len() as u64)),
+        ]
+    }
+
+    fn get_aux_assertions<E: FieldElement<BaseField = Felt>>(
+        &self,
+        aux_rand_elements: &AuxRandElements<E>,
+    ) -> Vec<Assertion<E>> {
+        let rand = Rand::new(aux_rand_elements.rand_elements());
+        let total = -self.pub_inputs.public_sum(&rand);
+        vec![
+            Assertion::single(0, 0, E::ZERO),
+            Assertion::single(0, self.last_row(), total),
+        ]
+    }
+
+    fn get_periodic_column_values(&self) -> Vec<Vec<Felt>> {
+        self.periodic.clone()
+    }
+}

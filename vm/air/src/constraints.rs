@@ -1,0 +1,563 @@
+//! Transition constraints of the main trace. Every constraint is a polynomial in the
+//! current and next row that must vanish on rows `0..n-2` (the last two rows are exempt;
+//! see "The AIR" in `isa-spec/ISA.md`). Each opcode's constraints are multiplied by its
+//! flag, so a row only answers to the constraints of the instruction it executes. All
+//! degrees are at most 5 (blowup 4); they are derived by running this code on
+//! [`Deg`](crate::value::Deg).
+
+use isa_spec::Opcode::{self, *};
+use isa_spec::layout::{NULL_GUARD, STACK_END};
+
+use crate::columns::{FLAG_OPS, bytes, decoder::*, f, helpers::H, io, memory::*, range};
+use crate::value::{Val, two32, u16s};
+
+/// Largest `fp / 8` allowed after a call or return, divided by 2^16: the executor
+/// traps a call whose callee frame starts at or above `STACK_END - MAX_FRAME_BYTES`.
+pub const FP_Q1_MAX: u64 =
+    (((STACK_END - (isa_spec::instruction::MAX_SLOT + 1) * 8) as u64 / 8) >> 16) - 1;
+/// Largest cell index (`addr / 8`) divided by 2^16 that a load or store may touch.
+pub const CELL_HI_MAX: u64 = ((STACK_END as u64 / 8) >> 16) - 1;
+/// Smallest cell index a load or store may touch.
+pub const CELL_MIN: u64 = NULL_GUARD as u64 / 8;
+
+/// Appends constraint evaluations in a fixed order.
+pub struct Sink<'a, V> {
+    out: &'a mut [V],
+    pub len: usize,
+}
+
+impl<'a, V: Val> Sink<'a, V> {
+    pub fn new(out: &'a mut [V]) -> Self {
+        Sink { out, len: 0 }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, v: V) {
+        self.out[self.len] = v;
+        self.len += 1;
+    }
+}
+
+/// The opcodes of each group.
+pub const ALU: &[Opcode] = &[
+    Add, Sub, Mul, MulHu, DivU, RemU, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS,
+];
+pub const LOADS: &[Opcode] = &[Load8, Load16, Load32, Load64];
+pub const STORES: &[Opcode] = &[Store8, Store16, Store32, Store64];
+/// Instructions that fall through to `pc + 1` with the same frame.
+pub const SEQUENTIAL: &[Opcode] = &[
+    Add, Sub, Mul, MulHu, DivU, RemU, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS, LoadImm, FpAddr,
+    Load8, Load16, Load32, Load64, Store8, Store16, Store32, Store64, Read, Write, Commit,
+];
+/// Instructions that read slot `b` through port B (`ret` reads slot 0 the same way).
+pub const READS_B: &[Opcode] = &[
+    Add,
+    Sub,
+    Mul,
+    MulHu,
+    DivU,
+    RemU,
+    And,
+    Or,
+    Xor,
+    Shl,
+    Shr,
+    Sra,
+    Eq,
+    LtU,
+    LtS,
+    Load8,
+    Load16,
+    Load32,
+    Load64,
+    Store8,
+    Store16,
+    Store32,
+    Store64,
+    BranchNonZero,
+    CallIndirect,
+    Return,
+    Write,
+    Commit,
+    Halt,
+];
+/// Instructions whose port A writes slot `a` (calls write the callee's slot 0, which is
+/// the caller's slot `a`).
+pub const WRITES_SLOT_A: &[Opcode] = &[
+    Add,
+    Sub,
+    Mul,
+    MulHu,
+    DivU,
+    RemU,
+    And,
+    Or,
+    Xor,
+    Shl,
+    Shr,
+    Sra,
+    Eq,
+    LtU,
+    LtS,
+    LoadImm,
+    FpAddr,
+    Load8,
+    Load16,
+    Load32,
+    Load64,
+    Read,
+    Call,
+    CallIndirect,
+];
+
+/// Sum of the flags of `ops` in row `r`.
+#[inline(always)]
+pub fn flags<V: Val>(r: &[V], ops: &[Opcode]) -> V {
+    let mut acc = r[f(ops[0])];
+    for &op in &ops[1..] {
+        acc = acc + r[f(op)];
+    }
+    acc
+}
+
+/// Multiplicity of port C (reads slot `c`, or the cell of a load).
+#[inline(always)]
+pub fn port_c_active<V: Val>(r: &[V]) -> V {
+    flags(r, ALU) * (V::cst(1) - r[CIMM]) + flags(r, LOADS) + flags(r, STORES)
+}
+
+/// Multiplicity of port A.
+#[inline(always)]
+pub fn port_a_active<V: Val>(r: &[V]) -> V {
+    flags(r, WRITES_SLOT_A) + flags(r, STORES)
+}
+
+/// Shared slot `i`.
+#[inline(always)]
+fn s<V: Val>(r: &[V], i: usize) -> V {
+    r[range::S + i]
+}
+
+/// Helper column `i`.
+#[inline(always)]
+fn h<V: Val>(r: &[V], i: usize) -> V {
+    r[H + i]
+}
+
+/// `x (1 - x)`.
+#[inline(always)]
+fn bin<V: Val>(x: V) -> V {
+    x * (V::cst(1) - x)
+}
+
+/// Evaluates all main transition constraints.
+pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
+    let one = V::cst(1);
+    let zero_a1 = |out: &mut Sink<V>, fl: V| out.push(fl * c[A1]);
+
+    // ---- flags and padding --------------------------------------------------------
+    let mut sum = c[PAD];
+    for (i, _) in FLAG_OPS.iter().enumerate() {
+        out.push(bin(c[FLAGS + i]));
+        sum = sum + c[FLAGS + i];
+    }
+    out.push(bin(c[PAD]));
+    out.push(sum - one);
+    let halt = c[f(Halt)];
+    out.push(c[PAD] * (one - n[PAD]));
+    out.push(halt * (one - n[PAD]));
+    out.push(n[PAD] * (one - c[PAD] - halt));
+
+    // ---- clock, control flow ------------------------------------------------------
+    out.push(n[CLK] - c[CLK] - one);
+    let seq = flags(c, SEQUENTIAL);
+    out.push(seq * (n[PC] - c[PC] - one));
+    out.push(seq * (n[FP] - c[FP]));
+    let jmp = c[f(Jump)];
+    out.push(jmp * (n[PC] - c[IMM0]));
+    out.push(jmp * (n[FP] - c[FP]));
+    // bnz: nz = (b0 + b1) * h0 is 1 iff b != 0 (limbs are canonical, so their sum is
+    // zero only when both are).
+    let bnz = c[f(BranchNonZero)];
+    let bsum = c[B0] + c[B1];
+    let nz = bsum * h(c, 0);
+    out.push(bnz * bsum * (one - nz));
+    out.push(bnz * (n[PC] - c[PC] - one - nz * (c[IMM0] - c[PC] - one)));
+    out.push(bnz * (n[FP] - c[FP]));
+    // call / calli: link word (pc + 1, fp) written to fp + 8a, the callee's slot 0.
+    let call = c[f(Call)];
+    let calli = c[f(CallIndirect)];
+    let calls = call + calli;
+    out.push(call * (n[PC] - c[IMM0]));
+    out.push(calli * (n[PC] - c[B0]));
+    out.push(calli * c[B1]);
+    out.push(calls * (n[FP] - c[FP] - V::cst(8) * c[IA]));
+    out.push(calls * (c[A0] - c[PC] - one));
+    out.push(calls * (c[A1] - c[FP]));
+    let ret = c[f(Return)];
+    out.push(ret * (n[PC] - c[B0]));
+    out.push(ret * (n[FP] - c[B1]));
+    // The new frame pointer of a call or return is 8-aligned and below the stack
+    // overflow limit: fp' = 8 (s0 + 2^16 s1), s1 <= FP_Q1_MAX.
+    let cr = calls + ret;
+    out.push(cr * (n[FP] - V::cst(8) * u16s(s(c, 0), s(c, 1))));
+    out.push(cr * (s(c, 2) + s(c, 1) - V::cst(FP_Q1_MAX)));
+
+    // ---- operands and port addresses ----------------------------------------------
+    let alu = flags(c, ALU);
+    out.push(alu * c[CIMM] * (c[C0] - c[IMM0]));
+    out.push(alu * c[CIMM] * (c[C1] - c[IMM1]));
+    let ld = flags(c, LOADS);
+    let st = flags(c, STORES);
+    let mem = ld + st;
+    let cell = V::cst(8) * u16s(s(c, 0), s(c, 1));
+    out.push((alu * (one - c[CIMM]) + st) * (c[ADDR_C] - c[FP] - V::cst(8) * c[IC]));
+    out.push(ld * (c[ADDR_C] - cell));
+    out.push(flags(c, WRITES_SLOT_A) * (c[ADDR_A] - c[FP] - V::cst(8) * c[IA]));
+    out.push(st * (c[ADDR_A] - cell));
+
+    // ---- final-memory table -------------------------------------------------------
+    out.push(bin(c[FM_ACT]));
+    out.push(bin(c[FM_IMG]));
+    out.push(n[FM_ACT] * (one - c[FM_ACT]));
+    out.push(
+        n[FM_ACT] * (n[FM_ADDR] - c[FM_ADDR] - one - u16s(c[range::FM_GAP], c[range::FM_GAP + 1])),
+    );
+
+    // ---- adder: add, sub, fpaddr, ltu, lts ----------------------------------------
+    let (add, sub, fpaddr) = (c[f(Add)], c[f(Sub)], c[f(FpAddr)]);
+    let (ltu, lts) = (c[f(LtU)], c[f(LtS)]);
+    let adders = add + sub + fpaddr;
+    let cmps = ltu + lts;
+    let lo = u16s(s(c, 0), s(c, 1));
+    let hi = u16s(s(c, 2), s(c, 3));
+    let (k0, k1) = (h(c, 0), h(c, 1));
+    out.push(adders * (c[A0] - lo));
+    out.push(adders * (c[A1] - hi));
+    out.push((adders + cmps) * bin(k0));
+    out.push((adders + cmps) * bin(k1));
+    out.push(add * (c[B0] + c[C0] - c[A0] - two32::<V>() * k0));
+    out.push(add * (c[B1] + c[C1] + k0 - c[A1] - two32::<V>() * k1));
+    out.push(sub * (c[A0] + c[C0] - c[B0] - two32::<V>() * k0));
+    out.push(sub * (c[A1] + c[C1] + k0 - c[B1] - two32::<V>() * k1));
+    out.push(fpaddr * (c[FP] + c[IMM0] - c[A0] - two32::<V>() * k0));
+    out.push(fpaddr * (c[IMM1] + k0 - c[A1] - two32::<V>() * k1));
+    // Comparisons: d = b - c (mod 2^64) in s0..s3, d + c = b + 2^64 k1, so k1 = (b < c).
+    // lts compares b ^ 2^63 and c ^ 2^63, whose high limbs s4..s7 are range checked,
+    // which pins the sign bits h2, h3.
+    let bh = u16s(s(c, 4), s(c, 5));
+    let ch = u16s(s(c, 6), s(c, 7));
+    let (sb, sc) = (h(c, 2), h(c, 3));
+    out.push(cmps * (lo + c[C0] - c[B0] - two32::<V>() * k0));
+    out.push(ltu * (hi + c[C1] + k0 - c[B1] - two32::<V>() * k1));
+    out.push(lts * (hi + ch + k0 - bh - two32::<V>() * k1));
+    out.push(lts * (bh - c[B1] - V::cst(1 << 31) + two32::<V>() * sb));
+    out.push(lts * (ch - c[C1] - V::cst(1 << 31) + two32::<V>() * sc));
+    out.push(lts * bin(sb));
+    out.push(lts * bin(sc));
+    out.push(cmps * (c[A0] - k1));
+    zero_a1(out, cmps);
+
+    // ---- eq -----------------------------------------------------------------------
+    let eq = c[f(Eq)];
+    let (d0, d1) = (c[B0] - c[C0], c[B1] - c[C1]);
+    out.push(eq * c[A0] * d0);
+    out.push(eq * c[A0] * d1);
+    out.push(eq * (one - c[A0] - d0 * h(c, 0) - d1 * h(c, 1)));
+    zero_a1(out, eq);
+
+    // ---- bitwise: bytes of b in x, bytes of c in y, x & y in z ---------------------
+    let (and, or, xor) = (c[f(And)], c[f(Or)], c[f(Xor)]);
+    let bit = and + or + xor;
+    let word = |sel: &dyn Fn(usize) -> V, base: usize| {
+        sel(base)
+            + V::cst(1 << 8) * sel(base + 1)
+            + V::cst(1 << 16) * sel(base + 2)
+            + V::cst(1 << 24) * sel(base + 3)
+    };
+    let x = |j: usize| c[bytes::x(j)];
+    let y = |j: usize| c[bytes::y(j)];
+    let z = |j: usize| c[bytes::z(j)];
+    let or_b = |j: usize| c[bytes::x(j)] + c[bytes::y(j)] - c[bytes::z(j)];
+    let xor_b = |j: usize| c[bytes::x(j)] + c[bytes::y(j)] - V::cst(2) * c[bytes::z(j)];
+    out.push(bit * (c[B0] - word(&x, 0)));
+    out.push(bit * (c[B1] - word(&x, 4)));
+    out.push(bit * (c[C0] - word(&y, 0)));
+    out.push(bit * (c[C1] - word(&y, 4)));
+    out.push(and * (c[A0] - word(&z, 0)));
+    out.push(and * (c[A1] - word(&z, 4)));
+    out.push(or * (c[A0] - word(&or_b, 0)));
+    out.push(or * (c[A1] - word(&or_b, 4)));
+    out.push(xor * (c[A0] - word(&xor_b, 0)));
+    out.push(xor * (c[A1] - word(&xor_b, 4)));
+
+    // ---- multiplier: mul, mulhu, divu, remu ---------------------------------------
+    // 16-bit limbs X (byte slots 0..3) and Y (byte slots 4..7); col_m = sum X_i Y_j.
+    let xl = |k: usize| c[bytes::x(k)] + V::cst(256) * c[bytes::y(k)];
+    let yl = |k: usize| c[bytes::x(4 + k)] + V::cst(256) * c[bytes::y(4 + k)];
+    let col = |m: usize| {
+        let mut acc: Option<V> = None;
+        for i in 0..4 {
+            if m >= i && m - i < 4 {
+                let t = xl(i) * yl(m - i);
+                acc = Some(match acc {
+                    Some(a) => a + t,
+                    None => t,
+                });
+            }
+        }
+        acc.unwrap()
+    };
+    let (mul, mulhu, divu, remu) = (c[f(Mul)], c[f(MulHu)], c[f(DivU)], c[f(RemU)]);
+    let mm = mul + mulhu;
+    let dv = divu + remu;
+    let xlo = u16s(xl(0), xl(1));
+    let xhi = u16s(xl(2), xl(3));
+    let ylo = u16s(yl(0), yl(1));
+    let yhi = u16s(yl(2), yl(3));
+    // Carries are bounded (< 2^22) but need not be tight: s + 2^5 s'.
+    let kappa = |i: usize| s(c, i) + V::cst(32) * s(c, i + 1);
+    let (k1m, k2m, k3m) = (kappa(8), kappa(10), kappa(12));
+    let l0 = u16s(s(c, 0), s(c, 1));
+    let l1 = u16s(s(c, 2), s(c, 3));
+    let h0 = u16s(s(c, 4), s(c, 5));
+    let h1 = u16s(s(c, 6), s(c, 7));
+    let x16 = V::cst(1 << 16);
+    out.push(mm * (c[B0] - xlo));
+    out.push(mm * (c[B1] - xhi));
+    out.push((mm + dv) * (c[C0] - ylo));
+    out.push((mm + dv) * (c[C1] - yhi));
+    out.push(mm * (col(0) + x16 * col(1) - l0 - two32::<V>() * k1m));
+    out.push(mm * (col(2) + x16 * col(3) + k1m - l1 - two32::<V>() * k2m));
+    out.push(mm * (col(4) + x16 * col(5) + k2m - h0 - two32::<V>() * k3m));
+    out.push(mm * (col(6) + k3m - h1));
+    out.push(mul * (c[A0] - l0));
+    out.push(mul * (c[A1] - l1));
+    out.push(mulhu * (c[A0] - h0));
+    out.push(mulhu * (c[A1] - h1));
+    // Division: b = q c + r with q in X, r = s0..s3, and r + e + 1 = c with e = s4..s7,
+    // so r < c (and c != 0). The product's high half must vanish.
+    out.push(dv * (col(0) + x16 * col(1) + l0 - c[B0] - two32::<V>() * k1m));
+    out.push(dv * (col(2) + x16 * col(3) + l1 + k1m - c[B1] - two32::<V>() * k2m));
+    out.push(dv * (col(4) + x16 * col(5) + k2m));
+    out.push(dv * col(6));
+    out.push(dv * (l0 + h0 + one - c[C0] - two32::<V>() * h(c, 0)));
+    out.push(dv * (l1 + h1 + h(c, 0) - c[C1]));
+    out.push(dv * bin(h(c, 0)));
+    out.push(divu * (c[A0] - xlo));
+    out.push(divu * (c[A1] - xhi));
+    out.push(remu * (c[A0] - l0));
+    out.push(remu * (c[A1] - l1));
+
+    // ---- shifts -------------------------------------------------------------------
+    // Amount v (bits h0..h5) with c0 = 64 q + v (shl) or c0 + v = 64 q (shr, sra: v is
+    // then 64 - s). P = 2^(v mod 32) in h7 (h6 is a partial product). The operand
+    // beta (b, or !b for a negative sra operand) times P gives x0 + 2^32 x1 and
+    // y0 + 2^32 y1, from which a whole-word shift by 32 v5 selects the result.
+    let (shl, shr, sra) = (c[f(Shl)], c[f(Shr)], c[f(Sra)]);
+    let sh = shl + shr + sra;
+    let shr_any = shr + sra;
+    let t = |i: usize| h(c, i);
+    let v = t(0)
+        + V::cst(2) * t(1)
+        + V::cst(4) * t(2)
+        + V::cst(8) * t(3)
+        + V::cst(16) * t(4)
+        + V::cst(32) * t(5);
+    for i in 0..6 {
+        out.push(sh * bin(t(i)));
+    }
+    let q = u16s(s(c, 0), s(c, 1));
+    out.push(shl * (c[C0] - V::cst(64) * q - v));
+    out.push(shr_any * (c[C0] + v - V::cst(64) * q));
+    let p1 = (one + t(0)) * (one + V::cst(3) * t(1)) * (one + V::cst(15) * t(2));
+    out.push(sh * (h(c, 6) - p1));
+    let p = h(c, 6) * (one + V::cst(255) * t(3)) * (one + V::cst(65535) * t(4));
+    out.push(sh * (h(c, 7) - p));
+    let sg = h(c, 10);
+    out.push((shl + shr) * sg);
+    out.push(sra * bin(sg));
+    out.push(sra * (c[B1] + V::cst(1 << 31) - two32::<V>() * sg - u16s(s(c, 10), s(c, 11))));
+    let ones = V::cst(u32::MAX as u64);
+    let beta0 = c[B0] + sg * (ones - V::cst(2) * c[B0]);
+    let beta1 = c[B1] + sg * (ones - V::cst(2) * c[B1]);
+    let x0 = u16s(s(c, 2), s(c, 3));
+    let x1 = s(c, 4) + V::cst(1 << 15) * s(c, 5);
+    let y0 = u16s(s(c, 6), s(c, 7));
+    let y1 = s(c, 8) + V::cst(1 << 15) * s(c, 9);
+    out.push(sh * (beta0 * h(c, 7) - x0 - two32::<V>() * x1));
+    out.push(sh * (beta1 * h(c, 7) - y0 - two32::<V>() * y1));
+    let v5 = t(5);
+    out.push(shl * (c[A0] - (one - v5) * x0));
+    out.push(shl * (c[A1] - (one - v5) * (x1 + y0) - v5 * x0));
+    // z = h8 = (v == 0) via inverse h9: a right shift by 0 returns the operand.
+    let zf = h(c, 8);
+    out.push(shr_any * (zf - one + v * h(c, 9)));
+    out.push(shr_any * v * zf);
+    let res0 = zf * beta0 + v5 * (x1 + y0) + (one - v5 - zf) * y1;
+    let res1 = zf * beta1 + v5 * y1;
+    out.push(shr * (c[A0] - res0));
+    out.push(shr * (c[A1] - res1));
+    out.push(sra * (c[A0] - res0 - sg * (ones - V::cst(2) * res0)));
+    out.push(sra * (c[A1] - res1 - sg * (ones - V::cst(2) * res1)));
+
+    // ---- immediates ---------------------------------------------------------------
+    let li = c[f(LoadImm)];
+    out.push(li * (c[A0] - c[IMM0]));
+    out.push(li * (c[A1] - c[IMM1]));
+
+    // ---- loads and stores ---------------------------------------------------------
+    // Offset one-hot in h0..h7, address carries h8, h9, lower-bound borrow h10.
+    // addr = b + imm (mod 2^64, high half zero) = 8 * cell + offset, and the cell index
+    // s0 + 2^16 s1 lies in [NULL_GUARD/8, STACK_END/8): s2 = CELL_HI_MAX - s1,
+    // s3 = s0 - CELL_MIN + 2^16 h10 and s4 = s1 - h10 are range checked.
+    let o = |k: usize| h(c, k);
+    let mut osum = o(0);
+    let mut off = V::cst(0) * o(0);
+    for k in 0..8 {
+        out.push(mem * bin(o(k)));
+        if k > 0 {
+            osum = osum + o(k);
+            off = off + V::cst(k as u64) * o(k);
+        }
+    }
+    out.push(mem * (osum - one));
+    let (ka0, ka1, bw) = (h(c, 8), h(c, 9), h(c, 10));
+    out.push(mem * (c[B0] + c[IMM0] - cell - off - two32::<V>() * ka0));
+    out.push(mem * (c[B1] + c[IMM1] + ka0 - two32::<V>() * ka1));
+    out.push(mem * bin(ka0));
+    out.push(mem * bin(ka1));
+    out.push(mem * (s(c, 2) + s(c, 1) - V::cst(CELL_HI_MAX)));
+    out.push(mem * (s(c, 3) - s(c, 0) + V::cst(CELL_MIN) - x16 * bw));
+    out.push(mem * (s(c, 4) - s(c, 1) + bw));
+    out.push(mem * bin(bw));
+    // Bytes of the cell: byte k of the cell is bb(k).
+    let bb = |k: usize| {
+        if k.is_multiple_of(2) {
+            c[bytes::x(k / 2)]
+        } else {
+            c[bytes::y(k / 2)]
+        }
+    };
+    let cell_lo =
+        bb(0) + V::cst(1 << 8) * bb(1) + V::cst(1 << 16) * bb(2) + V::cst(1 << 24) * bb(3);
+    let cell_hi =
+        bb(4) + V::cst(1 << 8) * bb(5) + V::cst(1 << 16) * bb(6) + V::cst(1 << 24) * bb(7);
+    out.push(ld * (c[C0] - cell_lo));
+    out.push(ld * (c[C1] - cell_hi));
+    out.push(st * (c[OA0] - cell_lo));
+    out.push(st * (c[OA1] - cell_hi));
+    let (ld8, ld16, ld32, ld64) = (c[f(Load8)], c[f(Load16)], c[f(Load32)], c[f(Load64)]);
+    let (st8, st16, st32, st64) = (c[f(Store8)], c[f(Store16)], c[f(Store32)], c[f(Store64)]);
+    let odd = o(1) + o(3) + o(5) + o(7);
+    let mut byte_sel = o(0) * bb(0);
+    let mut half_sel = o(0) * (bb(0) + V::cst(256) * bb(1));
+    for k in 1..8 {
+        byte_sel = byte_sel + o(k) * bb(k);
+        if k.is_multiple_of(2) {
+            half_sel = half_sel + o(k) * (bb(k) + V::cst(256) * bb(k + 1));
+        }
+    }
+    out.push(ld8 * (c[A0] - byte_sel));
+    out.push(ld16 * (c[A0] - half_sel));
+    out.push((ld16 + st16) * odd);
+    out.push(ld32 * (c[A0] - o(0) * c[C0] - o(4) * c[C1]));
+    out.push((ld32 + st32) * (one - o(0) - o(4)));
+    out.push(ld64 * (c[A0] - c[C0]));
+    out.push((ld64 + st64) * (one - o(0)));
+    zero_a1(out, ld8 + ld16 + ld32);
+    out.push(ld64 * (c[A1] - c[C1]));
+    // Stores: the low bytes of the value c are x4, y4, x5, y5.
+    let cb = |k: usize| {
+        if k.is_multiple_of(2) {
+            c[bytes::x(4 + k / 2)]
+        } else {
+            c[bytes::y(4 + k / 2)]
+        }
+    };
+    let c_byte = cb(0);
+    let c_half = cb(0) + V::cst(256) * cb(1);
+    out.push(
+        (st8 + st16)
+            * (c[C0]
+                - cb(0)
+                - V::cst(1 << 8) * cb(1)
+                - V::cst(1 << 16) * cb(2)
+                - V::cst(1 << 24) * cb(3)),
+    );
+    let pow = |k: usize| V::cst(1u64 << (8 * (k % 4)));
+    let mut st8_lo = o(0) * (c_byte - bb(0));
+    let mut st8_hi = o(4) * (c_byte - bb(4));
+    for k in [1, 2, 3] {
+        st8_lo = st8_lo + o(k) * pow(k) * (c_byte - bb(k));
+        st8_hi = st8_hi + o(k + 4) * pow(k) * (c_byte - bb(k + 4));
+    }
+    out.push(st8 * (c[A0] - c[OA0] - st8_lo));
+    out.push(st8 * (c[A1] - c[OA1] - st8_hi));
+    let half = |k: usize| bb(k) + V::cst(256) * bb(k + 1);
+    let st16_lo = o(0) * (c_half - half(0)) + o(2) * pow(2) * (c_half - half(2));
+    let st16_hi = o(4) * (c_half - half(4)) + o(6) * pow(2) * (c_half - half(6));
+    out.push(st16 * (c[A0] - c[OA0] - st16_lo));
+    out.push(st16 * (c[A1] - c[OA1] - st16_hi));
+    out.push(st32 * (c[A0] - o(0) * c[C0] - o(4) * c[OA0]));
+    out.push(st32 * (c[A1] - o(0) * c[OA1] - o(4) * c[C0]));
+    out.push(st64 * (c[A0] - c[C0]));
+    out.push(st64 * (c[A1] - c[C1]));
+
+    // ---- I/O ----------------------------------------------------------------------
+    // read: a byte (x0) or, once the input is exhausted (h0), u64::MAX forever after.
+    let read = c[f(Read)];
+    let reof = h(c, 0);
+    out.push(read * bin(reof));
+    out.push(read * (c[A1] - reof * ones));
+    out.push(read * (c[A0] - reof * ones - (one - reof) * c[bytes::x(0)]));
+    out.push(read * c[io::EOF] * (one - reof));
+    out.push(n[io::EOF] - c[io::EOF] - read * (reof - c[io::EOF]));
+    // commit: the journal byte is the low byte x0 of b0.
+    let commit = c[f(Commit)];
+    out.push(
+        commit
+            * (c[B0]
+                - c[bytes::x(0)]
+                - V::cst(1 << 8) * c[bytes::y(0)]
+                - V::cst(1 << 16) * c[bytes::x(1)]
+                - V::cst(1 << 24) * c[bytes::y(1)]),
+    );
+    out.push(n[io::JIDX] - c[io::JIDX] - commit);
+}
+
+/// Number of main transition constraints.
+pub fn count() -> usize {
+    degrees().len()
+}
+
+/// Degree of every main transition constraint, in order.
+pub fn degrees() -> Vec<usize> {
+    use crate::value::Deg;
+    let row = vec![Deg(1); crate::columns::WIDTH];
+    let mut buf = vec![Deg(0); 1024];
+    let mut sink = Sink::new(&mut buf);
+    evaluate(&row, &row, &mut sink);
+    let len = sink.len;
+    buf.truncate(len);
+    buf.into_iter().map(|d| d.0).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn degrees_fit_blowup_4() {
+        let d = degrees();
+        let hist: Vec<usize> = (1..=5)
+            .map(|k| d.iter().filter(|&&x| x == k).count())
+            .collect();
+        eprintln!("{} constraints, by degree 1..5: {hist:?}", d.len());
+        assert!(d.iter().all(|&x| (1..=5).contains(&x)), "{d:?}");
+        assert!(d.contains(&5));
+        assert_eq!(FP_Q1_MAX, 0xfef);
+        assert_eq!(CELL_HI_MAX, 0xfff);
+        assert_eq!(CELL_MIN, 0x200);
+    }
+}

@@ -1,0 +1,100 @@
+//! The `zkvm` command-line contract (DESIGN-NOTES §3): exit statuses, one-line errors,
+//! no partial output files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn zkvm(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zkvm")).args(args).current_dir(dir).output().unwrap()
+}
+
+fn assemble(dir: &Path, name: &str, text: &str) -> PathBuf {
+    std::fs::write(dir.join(format!("{name}.s")), text).unwrap();
+    let out = zkvm(&["asm", &format!("{name}.s"), "-o", &format!("{name}.zkbin")], dir);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    dir.join(format!("{name}.zkbin"))
+}
+
+fn stderr_lines(out: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&out.stderr).lines().map(str::to_string).collect()
+}
+
+const ECHO: &str = "\
+.func \"_start\"
+loop:
+    read s1
+    eq s2, s1, -1
+    bnz s2, done
+    write 1, s1
+    write 2, s1
+    commit s1
+    jmp loop
+done:
+    li s3, 258
+    halt s3
+";
+
+#[test]
+fn run_forwards_output_journal_and_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "echo", ECHO);
+    std::fs::write(dir.path().join("in.txt"), "hi").unwrap();
+    let out = zkvm(&["run", "echo.zkbin", "--input", "in.txt", "--journal", "j.bin"], dir.path());
+    assert_eq!(out.status.code(), Some(258 & 0xff));
+    assert_eq!(out.stdout, b"hi");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("hi"), "{err}");
+    assert!(err.contains("cycles"), "{err}");
+    assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), b"hi");
+}
+
+#[test]
+fn traps_exit_134_with_one_line_naming_pc_and_function() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "t", ".func \"_start\"\nli s1, 0\n.func \"crash\"\nld8 s2, [s1]\nhalt s2\n");
+    let out = zkvm(&["run", "t.zkbin"], dir.path());
+    assert_eq!(out.status.code(), Some(134));
+    assert_eq!(stderr_lines(&out), ["zkvm: guest trap: bad memory access at 0x0 at pc 1 in `crash`"]);
+}
+
+#[test]
+fn malformed_files_and_usage_exit_2_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = assemble(dir.path(), "echo", ECHO);
+    let bytes = std::fs::read(&program).unwrap();
+    let mut cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", vec![]),
+        ("truncated", bytes[..bytes.len() - 3].to_vec()),
+        ("garbage", b"\0ZKBIN\r\n\x63\0\0\0".to_vec()),
+    ];
+    let mut flipped = bytes.clone();
+    flipped[28] = 0xee; // the first opcode byte
+    cases.push(("bad-opcode", flipped));
+    for (name, content) in cases {
+        std::fs::write(dir.path().join(name), content).unwrap();
+        let out = zkvm(&["run", name], dir.path());
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let lines = stderr_lines(&out);
+        assert_eq!(lines.len(), 1, "{name}: {lines:?}");
+        assert!(lines[0].starts_with("zkvm: error: "), "{name}: {lines:?}");
+    }
+    assert_eq!(zkvm(&["run", "missing.zkbin"], dir.path()).status.code(), Some(2));
+    assert_eq!(zkvm(&["frobnicate"], dir.path()).status.code(), Some(2));
+}
+
+#[test]
+fn asm_errors_leave_no_output_and_disasm_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.s"), "add s1, s2\n").unwrap();
+    let out = zkvm(&["asm", "bad.s", "-o", "bad.zkbin"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr_lines(&out).len(), 1);
+    assert!(!dir.path().join("bad.zkbin").exists());
+
+    let program = assemble(dir.path(), "echo", ECHO);
+    assert!(zkvm(&["disasm", "echo.zkbin", "-o", "echo2.s"], dir.path()).status.success());
+    assert!(zkvm(&["asm", "echo2.s", "-o", "echo2.zkbin"], dir.path()).status.success());
+    assert_eq!(std::fs::read(program).unwrap(), std::fs::read(dir.path().join("echo2.zkbin")).unwrap());
+    let info = zkvm(&["info", "echo.zkbin"], dir.path());
+    assert!(String::from_utf8_lossy(&info.stdout).contains("program id:"));
+}

@@ -1,0 +1,235 @@
+//! Small assembly programs that together execute every provable opcode, with boundary
+//! values, operand aliasing, sub-word memory access, calls and journal commits. Shared
+//! by the prover's and the verifier's tests.
+
+use isa_spec::Program;
+use isa_spec::asm::assemble;
+
+/// A named test program with its private input.
+pub struct Fixture {
+    pub name: &'static str,
+    pub program: Program,
+    pub input: Vec<u8>,
+}
+
+const ALU: &str = r#"
+.entry main
+.func "main"
+    li s1, 0
+    li s2, -1
+    li s3, 0xffffffff
+    li s4, -5
+    li s5, 7
+    li s60, 0x8000000000000000
+    li s61, 0x7fffffffffffffff
+    add s6, s2, s2
+    add s7, s3, s5
+    add s8, s2, 1
+    sub s9, s1, s5
+    sub s10, s2, s3
+    sub s11, s5, 7
+    mul s12, s2, s2
+    mul s13, s3, s3
+    mul s14, s4, 3
+    mulhu s15, s2, s2
+    mulhu s16, s3, s4
+    mulhu s17, s5, s1
+    divu s18, s2, s5
+    remu s19, s2, s5
+    divu s20, s5, s2
+    remu s21, s4, s3
+    divu s22, s2, 1
+    remu s23, s60, s61
+    and s24, s2, s4
+    or s25, s3, s4
+    xor s26, s4, s5
+    and s27, s4, 255
+    xor s28, s2, -1
+    shl s29, s2, 63
+    shl s30, s5, 0
+    shl s31, s5, 32
+    shl s32, s5, 100
+    shl s33, s4, s5
+    shr s34, s2, 1
+    shr s35, s2, 0
+    shr s36, s4, 33
+    shr s37, s2, 63
+    shr s38, s4, s5
+    sra s39, s4, 1
+    sra s40, s4, 0
+    sra s41, s4, 63
+    sra s42, s5, 2
+    sra s43, s4, 40
+    sra s44, s60, s5
+    eq s45, s2, s2
+    eq s46, s3, s2
+    eq s47, s1, s1
+    eq s48, s5, 8
+    ltu s49, s1, s2
+    ltu s50, s2, s1
+    ltu s51, s3, s3
+    ltu s52, s3, 0x100000000
+    lts s53, s4, s5
+    lts s54, s5, s4
+    lts s55, s2, s1
+    lts s56, s4, s4
+    lts s57, s60, s61
+    lts s58, s61, s60
+    add s59, s59, s59
+    add s5, s5, s5
+    mul s5, s5, s5
+    sub s62, s62, 1
+    eq s62, s62, s62
+    shl s4, s4, s4
+    fpaddr s63, 16
+    fpaddr s64, -8
+    divu s65, s3, s3
+    commit s6
+    commit s9
+    commit s12
+    commit s15
+    commit s33
+    commit s38
+    commit s44
+    commit s57
+    halt s26
+.endfunc
+"#;
+
+const MEMORY: &str = r#"
+.entry main
+.data "8877665544332211f0debc9a78563412"
+.bss 64
+.func "main"
+    li s1, 0x10000
+    ld64 s2, [s1]
+    ld8 s3, [s1 + 7]
+    ld8 s4, [s1 + 3]
+    ld16 s5, [s1 + 6]
+    ld16 s6, [s1 + 2]
+    ld32 s7, [s1 + 4]
+    ld32 s8, [s1 + 12]
+    ld8 s9, [s1 + 15]
+    li s10, 0x10010
+    st64 [s10], s2
+    st8 [s10 + 1], s9
+    st8 [s10 + 7], s9
+    st16 [s10 + 2], s2
+    st16 [s10 + 6], s5
+    st32 [s10 + 4], s7
+    st32 [s10 + 8], s2
+    st8 [s10 + 16], s2
+    st16 [s10 + 20], s2
+    ld64 s11, [s10]
+    ld64 s12, [s10 + 8]
+    ld8 s40, [s10 + 4]
+    ld16 s41, [s10 + 4]
+    ld32 s42, [s10 + 0]
+    st8 [s1], s3
+    ld64 s13, [s1]
+    li s14, 0x10018
+    ld64 s15, [s14 - 8]
+    fpaddr s16, 24
+    st64 [s16], s2
+    ld8 s17, [s16 + 1]
+    st64 [s16], s16
+    ld64 s16, [s16]
+    li s19, 0x1000
+    st8 [s19], s9
+    ld8 s20, [s19]
+    li s21, 0x7ffffff8
+    st64 [s21], s2
+    ld32 s22, [s21 + 4]
+    li s23, 0x80008
+    st32 [s23 + 4], s9
+    ld16 s24, [s23 + 6]
+    li s25, 0x10020
+    ld64 s26, [s25]
+    ld64 s27, [s25 + 8]
+    commit s2
+    commit s11
+    commit s12
+    commit s13
+    commit s17
+    commit s22
+    commit s24
+    halt s3
+.endfunc
+"#;
+
+const CONTROL: &str = r#"
+.entry main
+.func "fact"
+    bnz s1, rec
+    li s2, 1
+    ret
+rec:
+    sub s3, s1, 1
+    add s5, s3, 0
+    call fact, 4
+    mul s2, s1, s6
+    ret
+.endfunc
+.func "main"
+    li s11, 5
+    call fact, 10
+    commit s12
+    li s13, 0
+    li s21, 3
+    calli s13, 20
+    commit s22
+    li s30, 5
+loop:
+    sub s30, s30, 1
+    bnz s30, loop
+    jmp done
+    trap 0
+    divs s1, s2, s3
+done:
+    write 1, s12
+    halt s30
+.endfunc
+"#;
+
+const IO: &str = r#"
+.entry main
+.func "main"
+    li s5, 0
+loop:
+    read s1
+    eq s2, s1, -1
+    bnz s2, end
+    commit s1
+    write 1, s1
+    add s5, s5, 1
+    jmp loop
+end:
+    read s3
+    write 2, s3
+    commit s3
+    halt s5
+.endfunc
+"#;
+
+/// All fixtures.
+pub fn fixtures() -> Vec<Fixture> {
+    let f = |name, text: &str, input: &[u8]| Fixture {
+        name,
+        program: assemble(text).unwrap_or_else(|e| panic!("{name}: {e}")),
+        input: input.to_vec(),
+    };
+    vec![
+        f("alu", ALU, &[]),
+        f("memory", MEMORY, &[]),
+        f("control", CONTROL, &[]),
+        f("io", IO, b"hi\xff\x00"),
+    ]
+}
+
+/// One fixture by name.
+pub fn fixture(name: &str) -> Fixture {
+    fixtures()
+        .into_iter()
+        .find(|f| f.name == name)
+        .expect("no such fixture")
+}

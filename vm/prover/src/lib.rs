@@ -1,0 +1,484 @@
+//! The zkvm prover: runs the program with the tracing executor, builds the AIR's trace
+//! (`trace.rs`, `aux.rs`) and proves it with Winterfell. [`prove`] is the entry point;
+//! [`testing`] exposes the trace for tamper tests.
+
+mod aux;
+#[doc(hidden)]
+pub mod fixtures;
+mod trace;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use isa_spec::Program;
+use winterfell::math::{FieldElement, fields::f64::BaseElement as Felt};
+use winterfell::matrix::ColMatrix;
+use winterfell::{
+    AuxRandElements, AuxTraceWithMetadata, CompositionPoly, CompositionPolyTrace,
+    ConstraintCompositionCoefficients, DefaultConstraintCommitment, DefaultConstraintEvaluator,
+    DefaultTraceLde, PartitionOptions, ProofOptions, Prover, StarkDomain, Trace, TraceInfo,
+    TracePolyTable,
+};
+use zkvm_air::lookups::{AUX_WIDTH, NUM_RAND};
+use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
+use zkvm_executor::{Console, Options, Trap};
+
+pub use trace::MainTrace;
+pub use zkvm_air::{ProofFile, proof_options};
+
+/// Progress of [`prove`], reported when each stage starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Execute,
+    BuildTrace,
+    Prove,
+}
+
+/// What a proof cost.
+#[derive(Clone, Debug)]
+pub struct ProveStats {
+    pub cycles: u64,
+    /// Main trace columns (base field).
+    pub main_width: usize,
+    /// Aux columns (each an element of the quadratic extension).
+    pub aux_width: usize,
+    pub trace_height: usize,
+    pub execute_time: Duration,
+    pub trace_time: Duration,
+    pub prove_time: Duration,
+    pub proof_bytes: usize,
+    /// Conjectured security of the proof, in bits.
+    pub security_bits: u32,
+}
+
+/// Why no proof was produced.
+#[derive(Debug, thiserror::Error)]
+pub enum ProveError {
+    #[error("{0}")]
+    Trap(#[from] Trap),
+    #[error("cannot prove this execution: {0}")]
+    Unprovable(String),
+    #[error("the trace would need {rows} rows, more than the prover supports")]
+    TooLong { rows: usize },
+    #[error("proving failed: {0}")]
+    Prover(String),
+}
+
+/// An execution turned into a trace, ready to prove.
+pub struct Execution {
+    pub program: Arc<Program>,
+    pub trace: MainTrace,
+    pub journal: Vec<u8>,
+    pub exit_code: u32,
+}
+
+impl Execution {
+    pub fn public_inputs(&self) -> PublicInputs {
+        PublicInputs::new(self.program.clone(), self.journal.clone(), self.exit_code)
+    }
+}
+
+/// Proves that `program` halts on some input with the journal and exit code it
+/// produces on `input`.
+pub fn prove(
+    program: &Program,
+    input: &[u8],
+    progress: Option<&dyn Fn(Stage)>,
+) -> Result<(ProofFile, ProveStats), ProveError> {
+    let report = |s| {
+        if let Some(p) = progress {
+            p(s)
+        }
+    };
+    report(Stage::Execute);
+    let t0 = Instant::now();
+    let (exit, steps) = run(program, input)?;
+    let execute_time = t0.elapsed();
+    report(Stage::BuildTrace);
+    let t1 = Instant::now();
+    let exec = execution_from_steps(program, &steps, exit.journal, exit.exit_code)?;
+    drop(steps);
+    let trace_time = t1.elapsed();
+    report(Stage::Prove);
+    let t2 = Instant::now();
+    let height = exec.trace.len;
+    let cycles = exec.trace.cycles as u64;
+    let file = prove_owned(exec)?;
+    let prove_time = t2.elapsed();
+    let security_bits = winterfell::Proof::from_bytes(&file.proof)
+        .map(|p| p.conjectured_security::<Hasher>().bits())
+        .unwrap_or(0);
+    let stats = ProveStats {
+        cycles,
+        main_width: zkvm_air::columns::WIDTH,
+        aux_width: AUX_WIDTH,
+        trace_height: height,
+        execute_time,
+        trace_time,
+        prove_time,
+        proof_bytes: file.to_bytes().len(),
+        security_bits,
+    };
+    Ok((file, stats))
+}
+
+fn run(
+    program: &Program,
+    input: &[u8],
+) -> Result<(zkvm_executor::Exit, Vec<zkvm_executor::Step>), ProveError> {
+    let (mut out, mut err) = (std::io::sink(), std::io::sink());
+    let console = Console {
+        stdout: &mut out,
+        stderr: &mut err,
+    };
+    let options = Options {
+        cycle_limit: zkvm_air::MAX_TRACE_LEN as u64 - 2,
+        profile: false,
+    };
+    Ok(zkvm_executor::execute_traced(
+        program, input, console, &options,
+    )?)
+}
+
+fn execution_from_steps(
+    program: &Program,
+    steps: &[zkvm_executor::Step],
+    journal: Vec<u8>,
+    exit_code: u32,
+) -> Result<Execution, ProveError> {
+    let trace = trace::build(program, steps, journal.len())?;
+    Ok(Execution {
+        program: Arc::new(program.clone()),
+        trace,
+        journal,
+        exit_code,
+    })
+}
+
+/// Proves an execution (possibly tampered with, in tests).
+pub fn prove_execution(exec: &Execution) -> Result<ProofFile, ProveError> {
+    let pub_inputs = exec.public_inputs();
+    let trace = ZkTrace::new(&exec.trace, &pub_inputs);
+    prove_trace(trace, pub_inputs, exec)
+}
+
+/// Like [`prove_execution`], without copying the trace.
+fn prove_owned(mut exec: Execution) -> Result<ProofFile, ProveError> {
+    let pub_inputs = exec.public_inputs();
+    let cols = std::mem::take(&mut exec.trace.cols);
+    let trace = ZkTrace::from_columns(cols, exec.trace.len, &pub_inputs);
+    prove_trace(trace, pub_inputs, &exec)
+}
+
+fn prove_trace(
+    trace: ZkTrace,
+    pub_inputs: PublicInputs,
+    exec: &Execution,
+) -> Result<ProofFile, ProveError> {
+    let prover = ZkProver {
+        options: proof_options(),
+        pub_inputs,
+    };
+    let proof = prover
+        .prove(trace)
+        .map_err(|e| ProveError::Prover(e.to_string()))?;
+    Ok(ProofFile {
+        program_id: exec.program.program_id(),
+        exit_code: exec.exit_code,
+        journal: exec.journal.clone(),
+        proof: proof.to_bytes(),
+    })
+}
+
+/// The trace handed to Winterfell.
+pub struct ZkTrace {
+    info: TraceInfo,
+    main: ColMatrix<Felt>,
+    periodic: Vec<Vec<Felt>>,
+}
+
+impl ZkTrace {
+    fn new(trace: &MainTrace, pub_inputs: &PublicInputs) -> Self {
+        Self::from_columns(trace.cols.clone(), trace.len, pub_inputs)
+    }
+
+    fn from_columns(cols: Vec<Vec<Felt>>, len: usize, pub_inputs: &PublicInputs) -> Self {
+        let width = zkvm_air::columns::WIDTH;
+        let info = TraceInfo::new_multi_segment(width, AUX_WIDTH, NUM_RAND, len, Vec::new());
+        let mut periodic = zkvm_air::tables::rom_columns(&pub_inputs.program);
+        periodic.extend(zkvm_air::tables::byte_table());
+        ZkTrace {
+            info,
+            main: ColMatrix::new(cols),
+            periodic,
+        }
+    }
+}
+
+impl Trace for ZkTrace {
+    type BaseField = Felt;
+
+    fn info(&self) -> &TraceInfo {
+        &self.info
+    }
+
+    fn main_segment(&self) -> &ColMatrix<Felt> {
+        &self.main
+    }
+
+    fn read_main_frame(&self, row_idx: usize, frame: &mut winterfell::EvaluationFrame<Felt>) {
+        let next = (row_idx + 1) % self.main.num_rows();
+        self.main.read_row_into(row_idx, frame.current_mut());
+        self.main.read_row_into(next, frame.next_mut());
+    }
+
+    /// Same checks as Winterfell's default, but reading periodic values by index.
+    fn validate<A, E>(&self, air: &A, aux: Option<&AuxTraceWithMetadata<E>>)
+    where
+        A: winterfell::Air<BaseField = Felt>,
+        E: FieldElement<BaseField = Felt>,
+    {
+        let aux = aux.map(|a| (&a.aux_trace, &a.aux_rand_elements));
+        if let Err(e) = aux::validate(air, &self.main, aux) {
+            panic!("trace does not satisfy the AIR: {e}");
+        }
+    }
+}
+
+struct ZkProver {
+    options: ProofOptions,
+    pub_inputs: PublicInputs,
+}
+
+impl Prover for ZkProver {
+    type BaseField = Felt;
+    type Air = ZkvmAir;
+    type Trace = ZkTrace;
+    type HashFn = Hasher;
+    type VC = VectorCommit;
+    type RandomCoin = RandomCoin;
+    type TraceLde<E: FieldElement<BaseField = Felt>> = DefaultTraceLde<E, Hasher, VectorCommit>;
+    type ConstraintCommitment<E: FieldElement<BaseField = Felt>> =
+        DefaultConstraintCommitment<E, Hasher, VectorCommit>;
+    type ConstraintEvaluator<'a, E: FieldElement<BaseField = Felt>> =
+        DefaultConstraintEvaluator<'a, ZkvmAir, E>;
+
+    fn get_pub_inputs(&self, _trace: &ZkTrace) -> PublicInputs {
+        self.pub_inputs.clone()
+    }
+
+    fn options(&self) -> &ProofOptions {
+        &self.options
+    }
+
+    fn new_trace_lde<E: FieldElement<BaseField = Felt>>(
+        &self,
+        trace_info: &TraceInfo,
+        main_trace: &ColMatrix<Felt>,
+        domain: &StarkDomain<Felt>,
+        partition_options: PartitionOptions,
+    ) -> (Self::TraceLde<E>, TracePolyTable<E>) {
+        DefaultTraceLde::new(trace_info, main_trace, domain, partition_options)
+    }
+
+    fn new_evaluator<'a, E: FieldElement<BaseField = Felt>>(
+        &self,
+        air: &'a ZkvmAir,
+        aux_rand_elements: Option<AuxRandElements<E>>,
+        composition_coefficients: ConstraintCompositionCoefficients<E>,
+    ) -> Self::ConstraintEvaluator<'a, E> {
+        DefaultConstraintEvaluator::new(air, aux_rand_elements, composition_coefficients)
+    }
+
+    fn build_constraint_commitment<E: FieldElement<BaseField = Felt>>(
+        &self,
+        composition_poly_trace: CompositionPolyTrace<E>,
+        num_constraint_composition_columns: usize,
+        domain: &StarkDomain<Felt>,
+        partition_options: PartitionOptions,
+    ) -> (Self::ConstraintCommitment<E>, CompositionPoly<E>) {
+        DefaultConstraintCommitment::new(
+            composition_poly_trace,
+            num_constraint_composition_columns,
+            domain,
+            partition_options,
+        )
+    }
+
+    fn build_aux_trace<E: FieldElement<BaseField = Felt>>(
+        &self,
+        main_trace: &ZkTrace,
+        aux_rand_elements: &AuxRandElements<E>,
+    ) -> ColMatrix<E> {
+        aux::build(
+            &main_trace.main,
+            &main_trace.periodic,
+            aux_rand_elements.rand_elements(),
+        )
+    }
+}
+
+/// Access to the trace for tests: build it, tamper with it, check or prove it.
+#[doc(hidden)]
+pub mod testing {
+    use super::*;
+    use winterfell::Air;
+    use winterfell::math::fields::QuadExtension;
+
+    pub type Ext = QuadExtension<Felt>;
+
+    /// Runs the program and builds its trace.
+    pub fn build_trace(program: &Program, input: &[u8]) -> Result<Execution, ProveError> {
+        let (exit, steps) = run(program, input)?;
+        execution_from_steps(program, &steps, exit.journal, exit.exit_code)
+    }
+
+    /// Fixed "random" elements for checks outside the prover.
+    pub fn rand_elements() -> Vec<Ext> {
+        vec![
+            Ext::new(
+                Felt::new(0x1234_5678_9abc_def1),
+                Felt::new(0x0fed_cba9_8765_4321),
+            ),
+            Ext::new(
+                Felt::new(0x7777_1111_3333_5555),
+                Felt::new(0x2222_9999_4444_6666),
+            ),
+        ]
+    }
+
+    /// Checks the trace against every constraint and assertion, as the debug prover
+    /// does, building the aux segment as an honest prover would from this main trace.
+    pub fn check(exec: &Execution) -> Result<(), String> {
+        let pub_inputs = exec.public_inputs();
+        let trace = ZkTrace::new(&exec.trace, &pub_inputs);
+        let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options());
+        let rand = rand_elements();
+        let aux = aux::build(&trace.main, &trace.periodic, &rand);
+        aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand))))
+    }
+
+    /// Decides whether a single-cell change of a valid trace makes it unprovable.
+    pub struct TamperOracle<'a> {
+        exec: &'a Execution,
+        assertions: Vec<winterfell::Assertion<Felt>>,
+        periodic: Vec<Vec<Felt>>,
+        rand: zkvm_air::lookups::Rand<Ext>,
+    }
+
+    impl<'a> TamperOracle<'a> {
+        pub fn new(exec: &'a Execution) -> Self {
+            let pub_inputs = exec.public_inputs();
+            let trace = ZkTrace::new(&exec.trace, &pub_inputs);
+            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options());
+            TamperOracle {
+                exec,
+                assertions: air.get_assertions(),
+                periodic: trace.periodic,
+                rand: zkvm_air::lookups::Rand::new(&rand_elements()),
+            }
+        }
+
+        /// Whether changing main-trace cell (`col`, `row`) to `value` makes the trace
+        /// unprovable, assuming the cheater rebuilds the multiplicity columns and the
+        /// aux segment to suit the tampered trace (as a cheating prover would). This is
+        /// exact: the cell only enters the constraints of rows `row - 1` and `row`, the
+        /// assertions, the lookups of its row (which must stay in their tables) and the
+        /// memory/journal/exit fractions of its row (whose sum must not change, since
+        /// the verifier fixes the total). A tampered multiplicity column is not
+        /// rebuilt. Returns the reason when detected.
+        pub fn detect(&self, col: usize, row: usize, value: Felt) -> Option<String> {
+            use zkvm_air::columns::{FLAG_OPS, bytes, decoder, name, range, tables as tcols};
+            use zkvm_air::constraints::{Sink, evaluate};
+            use zkvm_air::lookups::{NUM_FRACTIONS, fractions};
+            let t = &self.exec.trace;
+            let n = t.len;
+            let lo = row.saturating_sub(1);
+            let hi = (row + 1).min(n - 1);
+            let mut rows: Vec<Vec<Felt>> = (lo..=hi).map(|r| t.row(r)).collect();
+            let orig_row = t.row(row);
+            rows[row - lo][col] = value;
+            for a in &self.assertions {
+                if a.column() == col && a.first_step() == row && a.values()[0] != value {
+                    return Some(format!("assertion on {} at row {row}", name(col)));
+                }
+            }
+            let mut res = vec![Felt::ZERO; zkvm_air::constraints::count()];
+            for r in lo..hi {
+                if r >= n - zkvm_air::EXEMPT_ROWS {
+                    continue;
+                }
+                let mut sink = Sink::new(&mut res);
+                evaluate(&rows[r - lo], &rows[r - lo + 1], &mut sink);
+                if let Some(i) = res.iter().position(|v| *v != Felt::ZERO) {
+                    return Some(format!("main constraint {i} at row {r}"));
+                }
+            }
+            if row >= n - zkvm_air::EXEMPT_ROWS {
+                return None;
+            }
+            let new_row = &rows[row - lo];
+            if (tcols::M_ROM..tcols::END).contains(&col) {
+                return (value != orig_row[col]).then(|| "table multiplicity".to_string());
+            }
+            let int = |v: Felt| v.as_int();
+            for i in 0..range::COUNT {
+                if int(new_row[range::START + i]) >= 1 << 16 {
+                    return Some(format!("range lookup of {}", name(range::START + i)));
+                }
+            }
+            for j in 0..bytes::COUNT {
+                let (x, y, z) = (
+                    int(new_row[bytes::x(j)]),
+                    int(new_row[bytes::y(j)]),
+                    int(new_row[bytes::z(j)]),
+                );
+                if x > 255 || y > 255 || z != x & y {
+                    return Some(format!("byte lookup {j}"));
+                }
+            }
+            if new_row[decoder::PAD] != Felt::ONE {
+                let mut opcode = Felt::ZERO;
+                for (i, op) in FLAG_OPS.iter().enumerate() {
+                    opcode += Felt::new(*op as u64) * new_row[decoder::FLAGS + i];
+                }
+                let pc = int(new_row[decoder::PC]);
+                let got = [
+                    pc,
+                    int(opcode),
+                    int(new_row[decoder::IA]),
+                    int(new_row[decoder::IB]),
+                    int(new_row[decoder::IC]),
+                    int(new_row[decoder::IMM0]),
+                    int(new_row[decoder::IMM1]),
+                    int(new_row[decoder::CIMM]),
+                ];
+                let program = &self.exec.program;
+                if (pc as usize) >= program.code.len()
+                    || zkvm_air::tables::rom_entry(program, pc as usize) != got
+                {
+                    return Some("ROM lookup".to_string());
+                }
+            }
+            let per: Vec<Felt> = self.periodic.iter().map(|c| c[row % c.len()]).collect();
+            let sum = |r: &[Felt]| {
+                let mut fr = [(Ext::ZERO, Ext::ZERO); NUM_FRACTIONS];
+                fractions(r, &per, &self.rand, &mut fr);
+                fr[..11]
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != 8)
+                    .fold(Ext::ZERO, |a, (_, &(num, den))| a + num / den)
+            };
+            if sum(new_row) != sum(&orig_row) {
+                return Some("memory/journal/exit bus".to_string());
+            }
+            None
+        }
+    }
+
+    /// Periodic columns of the execution's AIR.
+    pub fn periodic(exec: &Execution) -> Vec<Vec<Felt>> {
+        ZkTrace::new(&exec.trace, &exec.public_inputs()).periodic
+    }
+}

@@ -1,0 +1,254 @@
+//! Tamper matrix: for every fixture row and every column its instruction constrains,
+//! changing that one cell (by +1, -1 and +2^32) must make the trace unprovable. The
+//! oracle (`TamperOracle`) is exact for a cheater who also rebuilds the aux segment
+//! and the table multiplicities; `oracle_agrees_with_full_check` cross-checks it against
+//! the prover's own constraint validation.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use isa_spec::Opcode::{self, *};
+use winterfell::math::{FieldElement, fields::f64::BaseElement as Felt};
+use zkvm_air::columns::{
+    self, FLAG_OPS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables,
+};
+use zkvm_air::constraints::{ALU, LOADS, READS_B, STORES, WRITES_SLOT_A};
+use zkvm_prover::fixtures::fixtures;
+use zkvm_prover::testing::{self, TamperOracle};
+
+fn s(i: usize) -> usize {
+    range::S + i
+}
+
+fn h(i: usize) -> usize {
+    H + i
+}
+
+/// Columns that the constraints of a row executing `op` pin down, given the row.
+fn used_columns(op: Opcode, row: &[Felt]) -> Vec<usize> {
+    let int = |c: usize| row[c].as_int();
+    let mut cols = vec![
+        CLK,
+        PC,
+        FP,
+        IA,
+        IB,
+        IC,
+        IMM0,
+        IMM1,
+        CIMM,
+        PAD,
+        io::JIDX,
+        io::EOF,
+    ];
+    cols.extend(FLAGS..PAD);
+    cols.extend((0..bytes::COUNT).map(bytes::z));
+    if READS_B.contains(&op) {
+        cols.extend([B0, B1, range::TS_B, range::TS_B + 1]);
+    }
+    let alu = ALU.contains(&op);
+    if (alu && int(CIMM) == 0) || LOADS.contains(&op) || STORES.contains(&op) {
+        cols.extend([C0, C1, ADDR_C, range::TS_C, range::TS_C + 1]);
+    }
+    if alu && int(CIMM) == 1 {
+        cols.extend([C0, C1]);
+    }
+    if WRITES_SLOT_A.contains(&op) || STORES.contains(&op) {
+        cols.extend([A0, A1, OA0, OA1, ADDR_A, range::TS_A, range::TS_A + 1]);
+    }
+    let xy = |j: usize| [bytes::x(j), bytes::y(j)];
+    match op {
+        Add | Sub | FpAddr | LtU => cols.extend([s(0), s(1), s(2), s(3), h(0), h(1)]),
+        LtS => cols.extend((0..8).map(s).chain([h(0), h(1), h(2), h(3)])),
+        Eq => {
+            if int(B0) != int(C0) {
+                cols.push(h(0));
+            }
+            if int(B1) != int(C1) {
+                cols.push(h(1));
+            }
+        }
+        And | Or | Xor | Mul | MulHu | DivU | RemU => {
+            cols.extend((0..8).flat_map(xy));
+            match op {
+                Mul | MulHu => cols.extend((0..14).map(s)),
+                DivU | RemU => cols.extend((0..12).map(s).chain([h(0)])),
+                _ => {}
+            }
+        }
+        Shl | Shr | Sra => {
+            cols.extend((0..10).map(s).chain((0..8).map(h)).chain([h(10)]));
+            if op != Shl {
+                cols.push(h(8));
+                let v: u64 = (0..6).map(|i| int(h(i)) << i).sum();
+                if v != 0 {
+                    cols.push(h(9));
+                }
+            }
+            if op == Sra {
+                cols.extend([s(10), s(11)]);
+            }
+        }
+        Load8 | Load16 | Load32 | Load64 | Store8 | Store16 | Store32 | Store64 => {
+            cols.extend(
+                (0..11)
+                    .map(h)
+                    .chain((0..5).map(s))
+                    .chain((0..4).flat_map(xy)),
+            );
+            if matches!(op, Store8 | Store16) {
+                cols.extend((4..6).flat_map(xy));
+            }
+        }
+        Call | CallIndirect | Return => cols.extend([s(0), s(1), s(2)]),
+        BranchNonZero if int(B0) + int(B1) != 0 => cols.push(h(0)),
+        Read => {
+            cols.push(h(0));
+            if int(h(0)) == 0 {
+                cols.push(bytes::x(0));
+            }
+        }
+        Commit => cols.extend((0..2).flat_map(xy)),
+        _ => {}
+    }
+    cols
+}
+
+fn deltas(v: Felt) -> [Felt; 3] {
+    [v + Felt::ONE, v - Felt::ONE, v + Felt::new(1 << 32)]
+}
+
+#[test]
+fn every_constrained_cell_is_tamper_evident() {
+    let mut covered = BTreeSet::new();
+    let mut per_column: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    let mut failures = Vec::new();
+    let mut count = 0usize;
+    for f in fixtures() {
+        let exec = testing::build_trace(&f.program, &f.input).unwrap();
+        let oracle = TamperOracle::new(&exec);
+        let t = &exec.trace;
+        let mut check = |col: usize, row: usize, what: &'static str| {
+            for v in deltas(t.get(col, row)) {
+                count += 1;
+                if oracle.detect(col, row, v).is_none() {
+                    failures.push(format!(
+                        "{}: {} at row {row} ({what}) = {v}",
+                        f.name,
+                        columns::name(col)
+                    ));
+                    return;
+                }
+            }
+            covered.insert(col);
+            per_column
+                .entry(columns::name(col))
+                .or_default()
+                .insert(what);
+        };
+        for row in 0..t.cycles {
+            let r = t.row(row);
+            let flag = (FLAGS..PAD).find(|&c| r[c] == Felt::ONE).unwrap();
+            let op = FLAG_OPS[flag - FLAGS];
+            for col in used_columns(op, &r) {
+                check(col, row, op.mnemonic());
+            }
+        }
+        // Padding rows: the first one, and the last constrained one (only reached as a
+        // "next" row: its own flags are free and harmless, its lookups do not count).
+        for col in [CLK, PAD, io::JIDX, io::EOF].into_iter().chain(FLAGS..PAD) {
+            check(col, t.cycles, "padding");
+        }
+        for col in [CLK, PAD, io::JIDX, io::EOF] {
+            check(col, t.len - 2, "padding");
+        }
+        // Final-memory table.
+        for row in 0..t.cells {
+            for col in [FM_ACT, FM_ADDR, FM_V0, FM_V1, FM_TS, FM_IMG] {
+                check(col, row, "final memory");
+            }
+            if row + 1 < t.cells {
+                check(range::FM_GAP, row, "final memory");
+                check(range::FM_GAP + 1, row, "final memory");
+            }
+        }
+        check(FM_ACT, t.cells, "final memory");
+        // Table multiplicities.
+        check(tables::M_ROM, exec.program.entry as usize, "tables");
+        for col in tables::M_RANGE..tables::END {
+            check(col, 0, "tables");
+        }
+    }
+    for line in per_column
+        .iter()
+        .map(|(c, ops)| format!("{c}: {}", ops.iter().cloned().collect::<Vec<_>>().join(" ")))
+    {
+        eprintln!("{line}");
+    }
+    eprintln!("{count} tampered cells");
+    assert!(
+        failures.is_empty(),
+        "{} undetected tampers:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    let missing: Vec<String> = (0..WIDTH)
+        .filter(|c| !covered.contains(c))
+        .map(columns::name)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "columns never tamper-tested: {missing:?}"
+    );
+}
+
+/// The oracle and the full constraint check (what the debug prover runs) agree on a
+/// sample of tampers, including ones the oracle deems harmless.
+#[test]
+fn oracle_agrees_with_full_check() {
+    let f = &fixtures()[1];
+    let exec = testing::build_trace(&f.program, &f.input).unwrap();
+    // (row, column): harmful and harmless changes on li (row 0), ld64 (row 1) and
+    // st64 (row 10) rows.
+    let cases = [
+        (0, PC),
+        (0, s(3)),
+        (0, bytes::x(1)),
+        (0, h(2)),
+        (1, C1),
+        (1, bytes::y(6)),
+        (1, h(8)),
+        (10, OA1),
+        (10, range::TS_C),
+        (10, bytes::x(5)),
+        (3, FM_V0),
+        (2, tables::M_RANGE),
+    ];
+    let mut exec = exec;
+    let (mut harmful, mut harmless) = (0, 0);
+    for &(row, col) in &cases {
+        {
+            let old = exec.trace.get(col, row);
+            let new = old + Felt::ONE;
+            let predicted = TamperOracle::new(&exec).detect(col, row, new).is_some();
+            exec.trace.set(col, row, new);
+            if !(tables::M_ROM..tables::END).contains(&col) {
+                let prog = exec.program.clone();
+                exec.trace.recompute_multiplicities(&prog);
+            }
+            let actual = testing::check(&exec).is_err();
+            exec.trace.set(col, row, old);
+            let prog = exec.program.clone();
+            exec.trace.recompute_multiplicities(&prog);
+            assert_eq!(predicted, actual, "{} at row {row}", columns::name(col));
+            if actual {
+                harmful += 1;
+            } else {
+                harmless += 1;
+            }
+        }
+    }
+    assert!(
+        harmful >= 6 && harmless >= 3,
+        "{harmful} harmful, {harmless} harmless"
+    );
+}
