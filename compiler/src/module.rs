@@ -73,6 +73,14 @@ impl Ctx {
             ctx.func_names.insert(name, id);
         }
         ctx.layout_globals()?;
+        for g in ir::globals(module) {
+            let name = g.name();
+            if (name == "llvm.global_ctors" || name == "llvm.global_dtors")
+                && g.initializer().is_some_and(|i| !consts::is_zero(i) && i.num_operands() > 0)
+            {
+                ctx.warn(format!("`{name}` is not supported: static constructors and destructors are not run"));
+            }
+        }
         Ok(ctx)
     }
 
@@ -82,6 +90,10 @@ impl Ctx {
         let mut bss = Vec::new();
         let mut declared = Vec::new();
         for g in ir::globals(self.module) {
+            if g.name().starts_with("llvm.") {
+                // llvm.used, llvm.global_ctors, ...: directives, not program data.
+                continue;
+            }
             match g.initializer() {
                 Some(init) if !g.is_declaration() => {
                     if consts::is_zero(init) {

@@ -11,7 +11,7 @@ pub mod semantics;
 pub mod trap;
 pub mod zkbin;
 
-pub use instruction::{Instruction, INSTRUCTION_BYTES};
+pub use instruction::{INSTRUCTION_BYTES, Instruction};
 pub use opcode::{Form, Opcode};
 pub use trap::TrapKind;
 pub use zkbin::{Program, ProgramId, Symbol, SymbolKind};

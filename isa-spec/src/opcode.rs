@@ -61,7 +61,10 @@ impl Form {
 
     /// Whether the instruction writes slot `a`.
     pub fn writes_a(self) -> bool {
-        matches!(self, Form::Alu | Form::LoadImm | Form::FpAddr | Form::Load | Form::Read)
+        matches!(
+            self,
+            Form::Alu | Form::LoadImm | Form::FpAddr | Form::Load | Form::Read
+        )
     }
 
     /// Whether `a` holds a frame size (in slots) rather than a written slot.

@@ -6,12 +6,7 @@ use zkvm_tests::*;
 #[test]
 fn c_programs_match_native() {
     let dir = scratch("c");
-    let mut sources: Vec<_> = std::fs::read_dir(repo_root().join("tests/programs/c"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "c"))
-        .collect();
-    sources.sort();
+    let sources = c_programs();
     assert!(sources.len() >= 5);
     let mut failures = Vec::new();
     for source in &sources {

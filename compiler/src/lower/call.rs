@@ -106,6 +106,36 @@ impl FnLower<'_> {
             if name.starts_with("__zkvm_") {
                 return self.lower_builtin(inst, &name);
             }
+            // Calls to the C library's block operations (as `-ffreestanding` code makes
+            // them) with small constant sizes are expanded like the intrinsics.
+            if matches!(name.as_str(), "memcpy" | "memmove" | "memset")
+                && inst.num_arg_operands() == 3
+                && !matches!(self.fname.as_str(), "memcpy" | "memmove" | "memset")
+                && inst.operand(2).is_const_int()
+                && inst.operand(2).const_zext() <= 64
+            {
+                let (d, s, n) = (inst.operand(0), inst.operand(1), inst.operand(2));
+                if name == "memset" {
+                    if !s.ty().is_int() {
+                        return Err(self.unsupported("memset with a non-integer value", inst));
+                    }
+                    // The fill value is an int: only its low byte counts.
+                    let byte = self.opnd(s, inst)?;
+                    let byte = match byte {
+                        Opnd::I(k) => Opnd::I(k & 0xff),
+                        Opnd::R(r) => Opnd::R(self.alu_i(Opcode::And, r, 0xff)),
+                    };
+                    self.mem_set_opnd(inst, d, byte, n, 1)?;
+                } else {
+                    self.mem_copy(inst, (d, s, n), (1, 1), name == "memmove")?;
+                }
+                if !inst.ty().is_void() {
+                    let r = self.leaf_opnds(d, inst)?;
+                    let r = self.opnd_regs(r);
+                    self.set_regs(inst, r);
+                }
+                return Ok(());
+            }
             let Some(id) = self.ctx.func_id(callee) else {
                 return Err(self.unsupported("call target", inst));
             };
@@ -331,6 +361,7 @@ impl FnLower<'_> {
                 Ok(())
             }
             "va_start" => self.va_start(inst),
+            "is.fpclass" => self.lower_fpclass(inst),
             "va_copy" => {
                 let (bd, od) = self.addr(arg(0), inst)?;
                 let (bs, os) = self.addr(arg(1), inst)?;
@@ -347,7 +378,10 @@ impl FnLower<'_> {
                 }
                 Ok(())
             }
-            _ => self.lower_int_intrinsic(inst, base),
+            _ => match self.lower_float_intrinsic(inst, base) {
+                Some(r) => r,
+                None => self.lower_int_intrinsic(inst, base),
+            },
         }
     }
 
@@ -371,6 +405,19 @@ impl FnLower<'_> {
 
     /// Integer intrinsics on scalars up to 64 bits (and a few on i128).
     fn lower_int_intrinsic(&mut self, inst: Val, base: &str) -> Result<()> {
+        if let Some((b, o, n)) = self.be_loads.get(&inst).copied() {
+            // Big-endian load: bytes from the lowest address are the most significant.
+            let mut acc = self.vreg();
+            self.emit(MInst::Load { op: Opcode::Load8, d: acc, base: b, off: o });
+            for i in 1..n as i64 {
+                let byte = self.vreg();
+                self.emit(MInst::Load { op: Opcode::Load8, d: byte, base: b, off: o + i });
+                let shifted = self.alu_i(Opcode::Shl, acc, 8);
+                acc = self.alu(Opcode::Or, shifted, Opnd::R(byte));
+            }
+            self.set_reg(inst, acc);
+            return Ok(());
+        }
         let a0 = inst.operand(0);
         let ty = a0.ty();
         if !ty.is_int() {

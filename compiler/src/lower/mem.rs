@@ -254,6 +254,21 @@ impl FnLower<'_> {
         let (base, off) = self.addr(inst.operand(0), inst)?;
         let align = self.access_align(base, off, inst.alignment() as u64);
         let (b, o) = self.access_base(base, off);
+        // An under-aligned load whose only use is the `bswap` right after it: read the
+        // bytes in big-endian order instead (no byte swap needed).
+        let t = inst.ty();
+        if t.is_int()
+            && matches!(t.int_width(), 16 | 32 | 64)
+            && align < (t.int_width() / 8) as u64
+            && !inst.is_volatile()
+            && let [(user, 0)] = inst.uses().as_slice()
+            && inst.next_instruction() == Some(*user)
+            && crate::ir::is_opcode(*user, crate::ir::Op::LLVMCall)
+            && user.called_value().name().starts_with("llvm.bswap.")
+        {
+            self.be_loads.insert(*user, (b, o, (t.int_width() / 8) as u64));
+            return Ok(());
+        }
         let mut leaves = Vec::new();
         self.mem_leaves(inst.ty(), 0, &mut leaves).map_err(|e| self.unsupported(e, inst))?;
         let mut regs = Vec::new();
@@ -340,6 +355,12 @@ impl FnLower<'_> {
 
     /// `memset(dst, byte, len)`.
     pub fn mem_set(&mut self, inst: Val, dst: Val, byte: Val, len: Val, ad: u64) -> Result<()> {
+        let b = self.opnd(byte, inst)?;
+        self.mem_set_opnd(inst, dst, b, len, ad)
+    }
+
+    /// `memset` with the byte as an operand.
+    pub fn mem_set_opnd(&mut self, inst: Val, dst: Val, byte: Opnd, len: Val, ad: u64) -> Result<()> {
         if let [Opnd::I(n)] = self.leaf_opnds(len, inst)?.as_slice() {
             let n = *n;
             if n == 0 {
@@ -349,7 +370,7 @@ impl FnLower<'_> {
             let ad = self.access_align(bd, od, ad);
             let ps = pieces(n, ad);
             if n <= INLINE_MEM_BYTES && ps.len() as u64 <= INLINE_MEM_CHUNKS {
-                let pattern = match self.opnd(byte, inst)? {
+                let pattern = match byte {
                     Opnd::I(0) => self.zero(),
                     Opnd::I(k) => self.li((k & 0xff).wrapping_mul(0x0101_0101_0101_0101)),
                     Opnd::R(r) => self.alu_i(Opcode::Mul, r, 0x0101_0101_0101_0101),
@@ -362,9 +383,8 @@ impl FnLower<'_> {
             }
         }
         let d = self.opnd(dst, inst)?;
-        let b = self.opnd(byte, inst)?;
         let l = self.opnd(len, inst)?;
-        self.call_named("memset", &[d, b, l], 0, inst)?;
+        self.call_named("memset", &[d, byte, l], 0, inst)?;
         Ok(())
     }
 }

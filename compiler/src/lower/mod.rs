@@ -94,6 +94,9 @@ pub struct FnLower<'a> {
     dirty_vals: HashSet<Val>,
     /// `x * (2^32 + 1)` for registers `x` rotated in the current block.
     dup_cache: HashMap<(VReg, u32), VReg>,
+    /// Under-aligned loads folded into the `bswap` that follows them: the call, and the
+    /// base register, offset and size of the load (read in big-endian byte order).
+    pub(crate) be_loads: HashMap<Val, (VReg, i64, u64)>,
 }
 
 /// The result of lowering a function.
@@ -126,6 +129,7 @@ impl<'a> FnLower<'a> {
             allow_dirty: HashSet::new(),
             dirty_vals: HashSet::new(),
             dup_cache: HashMap::new(),
+            be_loads: HashMap::new(),
         }
     }
 
@@ -831,21 +835,22 @@ impl<'a> FnLower<'a> {
         } else if self.fused.contains(&cond) {
             match self.cmp_for_branch(cond)? {
                 ops::CmpRes::Reg(r, n) => (r, n),
-                ops::CmpRes::EqNe(a, b, is_eq) => {
-                    // Either polarity costs one instruction: `eq` branches when equal,
-                    // `sub` when different. Fall through to the next block when possible,
-                    // else keep the phi copies off the branch edge.
-                    let (t_eq, t_ne) = if is_eq { (t, f) } else { (f, t) };
+                ops::CmpRes::Flex { a, yes, no } => {
+                    // Either polarity costs one instruction. Fall through to the next
+                    // block when possible, else keep the phi copies off the branch edge.
                     let next = self.next_in_layout();
-                    let use_eq = if next == Some(self.bmap[&t_ne]) {
+                    let use_yes = if next == Some(self.bmap[&f]) {
                         true
-                    } else if next == Some(self.bmap[&t_eq]) {
+                    } else if next == Some(self.bmap[&t]) {
                         false
+                    } else if has_phis(t) != has_phis(f) {
+                        !has_phis(t)
                     } else {
-                        has_phis(t_ne) && !has_phis(t_eq)
+                        // Branch when different (`sub`) or below (`ltu`): usually the
+                        // more frequent outcome.
+                        matches!(yes.0, Opcode::Sub | Opcode::LtU)
                     };
-                    let (op, taken, other) =
-                        if use_eq { (Opcode::Eq, t_eq, t_ne) } else { (Opcode::Sub, t_ne, t_eq) };
+                    let ((op, b), taken, other) = if use_yes { (yes, t, f) } else { (no, f, t) };
                     let r = self.alu(op, a, b);
                     let tb = self.edge_target(taken)?;
                     self.emit(MInst::Bnz { c: r, t: tb });

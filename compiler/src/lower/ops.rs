@@ -15,9 +15,14 @@ use crate::ir::{Op, Pred, Val};
 pub enum CmpRes {
     Reg(VReg, bool),
     Const(bool),
-    /// (Branches only) equality of a register and an operand, not yet computed: `eq`
-    /// or `sub` gives either polarity for one instruction.
-    EqNe(VReg, Opnd, bool),
+    /// (Branches only) a test not yet computed that costs one instruction in either
+    /// polarity: `a yes.0 yes.1` is non-zero iff the predicate holds, `a no.0 no.1` iff
+    /// it does not (`eq`/`sub` for equality, `ltu`/`shr` against a power of two).
+    Flex {
+        a: VReg,
+        yes: (Opcode, Opnd),
+        no: (Opcode, Opnd),
+    },
 }
 
 fn swap_pred(p: Pred) -> Pred {
@@ -411,14 +416,22 @@ impl FnLower<'_> {
             CmpRes::Const(b) => self.li(b as u64),
             CmpRes::Reg(r, false) => r,
             CmpRes::Reg(r, true) => self.alu_i(Opcode::Xor, r, 1),
-            CmpRes::EqNe(a, b, is_eq) => {
-                let t = self.alu(Opcode::Eq, a, b);
-                if is_eq { t } else { self.alu_i(Opcode::Xor, t, 1) }
+            CmpRes::Flex { a, yes, no } => {
+                let (op, b, neg) = if yes.0 == Opcode::Eq || yes.0 == Opcode::LtU {
+                    (yes.0, yes.1, false)
+                } else {
+                    (no.0, no.1, true)
+                };
+                let t = self.alu(op, a, b);
+                if neg { self.alu_i(Opcode::Xor, t, 1) } else { t }
             }
         }
     }
 
     pub(super) fn cmp_for_branch(&mut self, cond: Val) -> Result<CmpRes> {
+        if crate::ir::is_opcode(cond, Op::LLVMFCmp) {
+            return self.fcmp(cond);
+        }
         self.cmp_inst(cond, true)
     }
 
@@ -504,14 +517,43 @@ impl FnLower<'_> {
         }
         let min = if lt == Opcode::LtS { i64::MIN as u64 } else { 0 };
         let ar = self.as_reg_pure(a);
+        if branch && lt == Opcode::LtU {
+            // Against a power of two 2^m, `a < 2^m` is `ltu a, 2^m` and `a >= 2^m` is
+            // `shr a, m`: either polarity for one instruction.
+            let bound = match (pred, b) {
+                (LLVMIntULT | LLVMIntUGE | LLVMIntSLT | LLVMIntSGE, I(k)) => Some((k, true)),
+                (LLVMIntUGT | LLVMIntULE | LLVMIntSGT | LLVMIntSLE, I(k)) => Some((k.wrapping_add(1), false)),
+                _ => None,
+            };
+            if let Some((k, lt_form)) = bound
+                && k.is_power_of_two()
+                && k > 1
+                && k <= max
+            {
+                let below = (Opcode::LtU, I(k));
+                let above = (Opcode::Shr, I(k.trailing_zeros() as u64));
+                let holds_below = matches!(pred, LLVMIntULT | LLVMIntSLT | LLVMIntULE | LLVMIntSLE);
+                let _ = lt_form;
+                return if holds_below {
+                    CmpRes::Flex { a: ar, yes: below, no: above }
+                } else {
+                    CmpRes::Flex { a: ar, yes: above, no: below }
+                };
+            }
+        }
         match pred {
             LLVMIntEQ | LLVMIntNE => {
                 let is_eq = pred == LLVMIntEQ;
                 if branch {
                     match b {
                         I(0) => CmpRes::Reg(ar, is_eq),
-                        _ => CmpRes::EqNe(ar, b, is_eq),
+                        _ if is_eq => CmpRes::Flex { a: ar, yes: (Opcode::Eq, b), no: (Opcode::Sub, b) },
+                        _ => CmpRes::Flex { a: ar, yes: (Opcode::Sub, b), no: (Opcode::Eq, b) },
                     }
+                } else if b == I(0) && !is_eq {
+                    // x != 0 is 0 < x (unsigned).
+                    let z = self.zero();
+                    CmpRes::Reg(self.alu(Opcode::LtU, z, Opnd::R(ar)), false)
                 } else {
                     let t = self.alu(Opcode::Eq, ar, b);
                     CmpRes::Reg(t, !is_eq)
@@ -914,7 +956,196 @@ impl FnLower<'_> {
         Ok(())
     }
 
+    /// `'s'` for float, `'d'` for double: the suffix of the soft-float routines.
+    pub fn float_kind(&self, t: crate::ir::Ty) -> Option<char> {
+        use inkwell::llvm_sys::LLVMTypeKind as K;
+        match t.kind() {
+            K::LLVMFloatTypeKind => Some('s'),
+            K::LLVMDoubleTypeKind => Some('d'),
+            _ => None,
+        }
+    }
+
+    /// Floating-point instructions: calls to the soft-float routines (compiler/rt).
     pub(super) fn lower_float(&mut self, inst: Val) -> Result<()> {
-        Err(self.unsupported("floating-point operation", inst))
+        let op = inst.opcode();
+        let unsupported = |s: &Self| s.unsupported("floating-point operation", inst);
+        let src = inst.operand(0);
+        let r = match op {
+            Op::LLVMFNeg => {
+                let k = self.float_kind(inst.ty()).ok_or_else(|| unsupported(self))?;
+                let x = self.reg(src, inst)?;
+                self.alu_i(Opcode::Xor, x, if k == 'd' { 1 << 63 } else { 1 << 31 })
+            }
+            Op::LLVMFAdd | Op::LLVMFSub | Op::LLVMFMul | Op::LLVMFDiv | Op::LLVMFRem => {
+                let k = self.float_kind(inst.ty()).ok_or_else(|| unsupported(self))?;
+                let a = self.opnd(src, inst)?;
+                let b = self.opnd(inst.operand(1), inst)?;
+                let name = match op {
+                    Op::LLVMFAdd => format!("__add{k}f3"),
+                    Op::LLVMFSub => format!("__sub{k}f3"),
+                    Op::LLVMFMul => format!("__mul{k}f3"),
+                    Op::LLVMFDiv => format!("__div{k}f3"),
+                    _ if k == 'd' => "fmod".into(),
+                    _ => "fmodf".into(),
+                };
+                self.call_named(&name, &[a, b], 1, inst)?[0]
+            }
+            Op::LLVMFCmp => {
+                if self.note_fusable(inst) {
+                    return Ok(());
+                }
+                match self.fcmp(inst)? {
+                    CmpRes::Const(b) => self.li(b as u64),
+                    CmpRes::Reg(t, _) => {
+                        let z = self.zero();
+                        self.alu(Opcode::LtU, z, Opnd::R(t))
+                    }
+                    _ => unreachable!("fcmp gives a register or a constant"),
+                }
+            }
+            Op::LLVMFPToSI | Op::LLVMFPToUI => {
+                let k = self.float_kind(src.ty()).ok_or_else(|| unsupported(self))?;
+                let Some(dw) = scalar_width(inst.ty()).filter(|&w| w <= 64) else {
+                    return Err(unsupported(self));
+                };
+                let a = self.opnd(src, inst)?;
+                let uns = if op == Op::LLVMFPToUI { "uns" } else { "" };
+                let r = self.call_named(&format!("__fix{uns}{k}fdi"), &[a], 1, inst)?[0];
+                self.trunc_reg(r, dw)
+            }
+            Op::LLVMSIToFP | Op::LLVMUIToFP => {
+                let k = self.float_kind(inst.ty()).ok_or_else(|| unsupported(self))?;
+                let Some(sw) = scalar_width(src.ty()).filter(|&w| w <= 64) else {
+                    return Err(unsupported(self));
+                };
+                let a = self.opnd(src, inst)?;
+                let signed = op == Op::LLVMSIToFP;
+                let a = if signed { self.sext_opnd(a, sw) } else { a };
+                let un = if signed { "" } else { "un" };
+                self.call_named(&format!("__float{un}di{k}f"), &[a], 1, inst)?[0]
+            }
+            Op::LLVMFPExt | Op::LLVMFPTrunc => {
+                let name = match (self.float_kind(src.ty()), self.float_kind(inst.ty())) {
+                    (Some('s'), Some('d')) => "__extendsfdf2",
+                    (Some('d'), Some('s')) => "__truncdfsf2",
+                    _ => return Err(unsupported(self)),
+                };
+                let a = self.opnd(src, inst)?;
+                self.call_named(name, &[a], 1, inst)?[0]
+            }
+            _ => return Err(unsupported(self)),
+        };
+        self.set_reg(inst, r);
+        Ok(())
+    }
+
+    /// A floating-point comparison: a register that is non-zero iff it holds.
+    pub(super) fn fcmp(&mut self, inst: Val) -> Result<CmpRes> {
+        use inkwell::llvm_sys::LLVMRealPredicate as R;
+        let src = inst.operand(0);
+        let k = self.float_kind(src.ty()).ok_or_else(|| self.unsupported("floating-point comparison", inst))?;
+        let pred = unsafe { inkwell::llvm_sys::core::LLVMGetFCmpPredicate(inst.0) };
+        // Outcome bits of __zkcc_cmp: 1 less, 2 equal, 4 greater, 8 unordered.
+        let mask: u64 = match pred {
+            R::LLVMRealPredicateFalse => 0,
+            R::LLVMRealOEQ => 2,
+            R::LLVMRealOGT => 4,
+            R::LLVMRealOGE => 6,
+            R::LLVMRealOLT => 1,
+            R::LLVMRealOLE => 3,
+            R::LLVMRealONE => 5,
+            R::LLVMRealORD => 7,
+            R::LLVMRealUNO => 8,
+            R::LLVMRealUEQ => 10,
+            R::LLVMRealUGT => 12,
+            R::LLVMRealUGE => 14,
+            R::LLVMRealULT => 9,
+            R::LLVMRealULE => 11,
+            R::LLVMRealUNE => 13,
+            R::LLVMRealPredicateTrue => 15,
+        };
+        if mask == 0 || mask == 15 {
+            return Ok(CmpRes::Const(mask == 15));
+        }
+        let a = self.opnd(src, inst)?;
+        let b = self.opnd(inst.operand(1), inst)?;
+        let code = self.call_named(&format!("__zkcc_cmp{k}f"), &[a, b], 1, inst)?[0];
+        Ok(CmpRes::Reg(self.alu_i(Opcode::And, code, mask), false))
+    }
+
+    /// Floating-point intrinsics; `None` when `base` is not one (or not on a scalar
+    /// float or double).
+    pub(super) fn lower_float_intrinsic(&mut self, inst: Val, base: &str) -> Option<Result<()>> {
+        let k = self.float_kind(inst.ty())?;
+        let bits = if k == 'd' { 64 } else { 32 };
+        let sign: u64 = 1 << (bits - 1);
+        let result = (|| -> Result<VReg> {
+            let a = self.opnd(inst.operand(0), inst)?;
+            Ok(match base {
+                "fabs" => {
+                    let x = self.as_reg(a);
+                    self.alu_i(Opcode::And, x, !sign & mask(bits))
+                }
+                "copysign" => {
+                    let x = self.as_reg(a);
+                    let b = self.reg(inst.operand(1), inst)?;
+                    let m = self.alu_i(Opcode::And, x, !sign & mask(bits));
+                    let s = self.alu_i(Opcode::And, b, sign);
+                    self.alu(Opcode::Or, m, Opnd::R(s))
+                }
+                "canonicalize" => self.as_reg(a),
+                "sqrt" => self.call_named(&format!("__zkcc_sqrt{k}f"), &[a], 1, inst)?[0],
+                "trunc" | "floor" | "ceil" | "round" | "roundeven" | "rint" | "nearbyint" => {
+                    let mode = match base {
+                        "trunc" => 0,
+                        "floor" => 1,
+                        "ceil" => 2,
+                        "round" => 3,
+                        _ => 4,
+                    };
+                    self.call_named(&format!("__zkcc_round{k}f"), &[a, Opnd::I(mode)], 1, inst)?[0]
+                }
+                "minnum" | "maxnum" | "minimum" | "maximum" => {
+                    let b = self.opnd(inst.operand(1), inst)?;
+                    self.call_named(&format!("__zkcc_{base}{k}f"), &[a, b], 1, inst)?[0]
+                }
+                "fmuladd" => {
+                    let b = self.opnd(inst.operand(1), inst)?;
+                    let c = self.opnd(inst.operand(2), inst)?;
+                    let p = self.call_named(&format!("__mul{k}f3"), &[a, b], 1, inst)?[0];
+                    self.call_named(&format!("__add{k}f3"), &[Opnd::R(p), c], 1, inst)?[0]
+                }
+                "pow" | "exp" | "exp2" | "log" | "log2" | "log10" | "sin" | "cos" => {
+                    let mut args = vec![a];
+                    if base == "pow" {
+                        args.push(self.opnd(inst.operand(1), inst)?);
+                    }
+                    let name = if k == 'd' { base.to_string() } else { format!("{base}f") };
+                    self.call_named(&name, &args, 1, inst)?[0]
+                }
+                _ => return Err(self.unsupported(format!("intrinsic `{base}`"), inst)),
+            })
+        })();
+        Some(result.map(|r| self.set_reg(inst, r)))
+    }
+
+    /// `llvm.is.fpclass(x, mask)`.
+    pub(super) fn lower_fpclass(&mut self, inst: Val) -> Result<()> {
+        let x = inst.operand(0);
+        let Some(k) = self.float_kind(x.ty()) else {
+            return Err(self.unsupported("is.fpclass on this type", inst));
+        };
+        let m = match self.opnd(inst.operand(1), inst)? {
+            Opnd::I(m) => m,
+            _ => return Err(self.unsupported("is.fpclass with a variable mask", inst)),
+        };
+        let a = self.opnd(x, inst)?;
+        let class = self.call_named(&format!("__zkcc_class{k}f"), &[a], 1, inst)?[0];
+        let t = self.alu_i(Opcode::And, class, m);
+        let z = self.zero();
+        let r = self.alu(Opcode::LtU, z, Opnd::R(t));
+        self.set_reg(inst, r);
+        Ok(())
     }
 }

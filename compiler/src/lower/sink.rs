@@ -9,14 +9,27 @@ use super::mir::{MFunc, MInst, VReg};
 fn sinkable(inst: &MInst) -> bool {
     matches!(
         inst,
-        MInst::Alu { .. } | MInst::Li { .. } | MInst::LiFunc { .. } | MInst::FpAddr { .. } | MInst::FpSlot { .. } | MInst::Mov { .. }
+        MInst::Alu { .. }
+            | MInst::Li { .. }
+            | MInst::LiFunc { .. }
+            | MInst::FpAddr { .. }
+            | MInst::FpSlot { .. }
+            | MInst::Mov { .. }
     )
 }
 
 /// Whether control may leave the block at, or memory or frame state changes at, `inst`
 /// in a way that pure instructions must not be moved across.
 fn is_fence(inst: &MInst) -> bool {
-    matches!(inst, MInst::Bnz { .. } | MInst::Call { .. } | MInst::Jmp { .. } | MInst::Ret { .. } | MInst::Halt { .. } | MInst::Trap { .. })
+    matches!(
+        inst,
+        MInst::Bnz { .. }
+            | MInst::Call { .. }
+            | MInst::Jmp { .. }
+            | MInst::Ret { .. }
+            | MInst::Halt { .. }
+            | MInst::Trap { .. }
+    )
 }
 
 pub fn run(f: &mut MFunc) {

@@ -98,6 +98,7 @@ impl FnLower<'_> {
         self.wide_add(&inv, &one)
     }
 
+    #[allow(clippy::needless_range_loop)]
     fn wide_mul(&mut self, a: &[Opnd], b: &[Opnd]) -> Vec<Opnd> {
         let n = a.len();
         let mut res = vec![Opnd::I(0); n];

@@ -72,7 +72,8 @@ pub fn run_native(irs: &[PathBuf], dir: &Path, name: &str) -> Outcome {
             .args(["-O1", "-w", "-Wno-override-module", "-o"])
             .arg(&exe)
             .args(irs)
-            .arg(manifest_dir().join("tests/support/native_shim.c")),
+            .arg(manifest_dir().join("tests/support/native_shim.c"))
+            .arg("-lm"),
     );
     let out = Command::new(&exe).output().unwrap();
     Outcome {

@@ -86,9 +86,23 @@ define i32 @main() {
   %v6 = load i32, ptr %l2
   %v6z = zext i32 %v6 to i64
   call void @print_u64(i64 %v6z)
+  %be32 = load i32, ptr %p2, align 1
+  %be32s = call i32 @llvm.bswap.i32(i32 %be32)
+  %be32z = zext i32 %be32s to i64
+  call void @print_hex(i64 %be32z)
+  %be64 = load i64, ptr %p2, align 2
+  %be64s = call i64 @llvm.bswap.i64(i64 %be64)
+  call void @print_hex(i64 %be64s)
+  %be16 = load i16, ptr %p, align 1
+  %be16s = call i16 @llvm.bswap.i16(i16 %be16)
+  %be16z = zext i16 %be16s to i64
+  call void @print_hex(i64 %be16z)
   %pi = ptrtoint ptr %p to i64
   %pb = ptrtoint ptr @bytes to i64
   %diff = sub i64 %pi, %pb
   call void @print_u64(i64 %diff)
   ret i32 0
 }
+declare i16 @llvm.bswap.i16(i16)
+declare i32 @llvm.bswap.i32(i32)
+declare i64 @llvm.bswap.i64(i64)

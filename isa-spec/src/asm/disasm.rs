@@ -11,7 +11,13 @@ use crate::zkbin::{Program, SymbolKind};
 pub fn format_instruction(inst: &Instruction) -> String {
     let m = inst.opcode.mnemonic();
     let signed = inst.imm as i64;
-    let offset = if signed < 0 { format!(" - {}", signed.unsigned_abs()) } else if signed > 0 { format!(" + {signed}") } else { String::new() };
+    let offset = if signed < 0 {
+        format!(" - {}", signed.unsigned_abs())
+    } else if signed > 0 {
+        format!(" + {signed}")
+    } else {
+        String::new()
+    };
     match inst.opcode.form() {
         Form::Alu if inst.c_is_imm => format!("{m:<6} s{}, s{}, {signed}", inst.a, inst.b),
         Form::Alu => format!("{m:<6} s{}, s{}, s{}", inst.a, inst.b, inst.c),
@@ -42,10 +48,24 @@ pub fn disassemble(program: &Program) -> String {
     if program.bss_len != 0 {
         let _ = writeln!(out, ".bss {}", program.bss_len);
     }
-    for sym in program.symbols.iter().filter(|s| s.kind == SymbolKind::Object) {
-        let _ = writeln!(out, ".object {} {} {}", quote(&sym.name), sym.start, sym.end);
+    for sym in program
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::Object)
+    {
+        let _ = writeln!(
+            out,
+            ".object {} {} {}",
+            quote(&sym.name),
+            sym.start,
+            sym.end
+        );
     }
-    let mut funcs: Vec<_> = program.symbols.iter().filter(|s| s.kind == SymbolKind::Function).collect();
+    let mut funcs: Vec<_> = program
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::Function)
+        .collect();
     funcs.sort_by_key(|s| s.start);
     let mut next = funcs.iter().peekable();
     let mut open_end: Option<u32> = None;

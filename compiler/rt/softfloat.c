@@ -1,0 +1,447 @@
+/* IEEE-754 binary32/binary64 arithmetic on integer bit patterns, for zkcc's lowering
+ * of floating-point instructions (the zkvm has no floating-point unit). Round to
+ * nearest, ties to even; subnormals, infinities and NaNs as IEEE-754 specifies; NaN
+ * results are the default quiet NaN or the quieted input. Every definition is weak.
+ *
+ * Single precision arithmetic is computed in double precision and rounded once to
+ * single: for +, -, *, / and sqrt this gives the correctly rounded result because
+ * 53 >= 2 * 24 + 2. */
+
+typedef unsigned long long u64;
+typedef long long i64;
+typedef unsigned int u32;
+typedef int i32;
+typedef unsigned __int128 u128;
+
+#define WEAK __attribute__((weak))
+
+#define D_SIGN 0x8000000000000000ull
+#define D_INF 0x7ff0000000000000ull
+/* The default NaN is negative, as x86 produces it, so that output matches native runs. */
+#define D_QNAN 0xfff8000000000000ull
+#define D_QUIET 0x0008000000000000ull
+#define D_FRAC 0x000fffffffffffffull
+#define D_IMPL 0x0010000000000000ull
+#define S_SIGN 0x80000000u
+#define S_INF 0x7f800000u
+#define S_QNAN 0xffc00000u
+#define S_QUIET 0x00400000u
+#define S_FRAC 0x007fffffu
+
+static int clz64(u64 x) { return x ? __builtin_clzll(x) : 64; }
+
+/* Shifts right by n (>= 0), or-ing every bit shifted out into bit 0. */
+static u64 shr_sticky(u64 x, int n) {
+    if (n <= 0) return x;
+    if (n >= 64) return x != 0;
+    return (x >> n) | ((x << (64 - n)) != 0);
+}
+
+/* Packs sign, biased exponent and a significand whose implicit bit is bit 55 (three
+ * rounding bits below the 52 fraction bits; bit 0 sticky), rounding to nearest even.
+ * `exp` may be out of range: overflow gives infinity, underflow a subnormal or zero. */
+static u64 pack_d(u64 sign, int exp, u64 sig) {
+    if (sig == 0) return sign;
+    /* Normalise so that the leading one is at bit 55. */
+    int lead = 63 - clz64(sig);
+    if (lead > 55) {
+        sig = shr_sticky(sig, lead - 55);
+        exp += lead - 55;
+    } else if (lead < 55) {
+        sig <<= 55 - lead;
+        exp -= 55 - lead;
+    }
+    if (exp >= 0x7ff) return sign | D_INF;
+    if (exp <= 0) {
+        sig = shr_sticky(sig, 1 - exp);
+        exp = 0;
+    }
+    u64 rest = sig & 7;
+    /* For normal results bit 52 of sig >> 3 is the implicit one, replaced by the
+     * exponent; a subnormal has exponent 0. Rounding up may carry into the exponent,
+     * which is exactly the next representable value (up to infinity). */
+    u64 r = sig >> 3;
+    r = exp ? ((r & D_FRAC) | ((u64)exp << 52)) : r;
+    if (rest > 4 || (rest == 4 && (r & 1))) r++;
+    return sign | r;
+}
+
+/* Same for single precision: implicit bit at bit 26. */
+static u32 pack_s(u32 sign, int exp, u64 sig) {
+    if (sig == 0) return sign;
+    int lead = 63 - clz64(sig);
+    if (lead > 26) {
+        sig = shr_sticky(sig, lead - 26);
+        exp += lead - 26;
+    } else if (lead < 26) {
+        sig <<= 26 - lead;
+        exp -= 26 - lead;
+    }
+    if (exp >= 0xff) return sign | S_INF;
+    if (exp <= 0) {
+        sig = shr_sticky(sig, 1 - exp);
+        exp = 0;
+    }
+    u64 rest = sig & 7;
+    u32 r = (u32)(sig >> 3) & (S_FRAC | 0x00800000u);
+    r = exp ? ((r & S_FRAC) | ((u32)exp << 23)) : r;
+    if (rest > 4 || (rest == 4 && (r & 1))) r++;
+    return sign | r;
+}
+
+/* Unpacks a finite non-zero double: significand with the implicit bit at bit 52 and the
+ * exponent it goes with (subnormals normalised). */
+static u64 unpack_d(u64 a, int *exp) {
+    int e = (int)((a >> 52) & 0x7ff);
+    u64 sig = a & D_FRAC;
+    if (e == 0) {
+        int shift = clz64(sig) - 11;
+        sig <<= shift;
+        e = 1 - shift;
+    } else {
+        sig |= D_IMPL;
+    }
+    *exp = e;
+    return sig;
+}
+
+static int is_nan_d(u64 a) { return (a & ~D_SIGN) > D_INF; }
+
+/* ----- conversions between the formats ----- */
+
+WEAK u64 __extendsfdf2(u32 a) {
+    u64 sign = (u64)(a & S_SIGN) << 32;
+    u32 abs = a & ~S_SIGN;
+    if (abs >= S_INF) {
+        if (abs == S_INF) return sign | D_INF;
+        return sign | D_INF | D_QUIET | ((u64)(abs & S_FRAC) << 29);
+    }
+    if (abs == 0) return sign;
+    int e = (int)(abs >> 23);
+    u64 sig = abs & S_FRAC;
+    if (e == 0) {
+        int shift = clz64(sig) - 40;
+        sig <<= shift;
+        e = 1 - shift;
+    } else {
+        sig |= 0x00800000u;
+    }
+    return sign | ((u64)(e - 127 + 1023) << 52) | ((sig << 29) & D_FRAC);
+}
+
+WEAK u32 __truncdfsf2(u64 a) {
+    u32 sign = (u32)(a >> 32) & S_SIGN;
+    u64 abs = a & ~D_SIGN;
+    if (abs >= D_INF) {
+        if (abs == D_INF) return sign | S_INF;
+        return sign | S_INF | S_QUIET | (u32)((abs & D_FRAC) >> 29);
+    }
+    if (abs == 0) return sign;
+    int e;
+    u64 sig = unpack_d(abs, &e);
+    /* sig has its leading one at bit 52: move it to bit 26 with sticky. */
+    return pack_s(sign, e - 1023 + 127, shr_sticky(sig, 26));
+}
+
+/* ----- double arithmetic ----- */
+
+static u64 add_d(u64 a, u64 b) {
+    u64 aa = a & ~D_SIGN, ba = b & ~D_SIGN;
+    if (aa >= D_INF || ba >= D_INF || aa == 0 || ba == 0) {
+        if (aa > D_INF) return a | D_QUIET;
+        if (ba > D_INF) return b | D_QUIET;
+        if (aa == D_INF) return (ba == D_INF && (a ^ b) == D_SIGN) ? D_QNAN : a;
+        if (ba == D_INF) return b;
+        if (aa == 0) return ba == 0 ? (a & b) : b;
+        return a;
+    }
+    if (ba > aa) {
+        u64 t = a;
+        a = b;
+        b = t;
+    }
+    int ea, eb;
+    u64 sa = unpack_d(a & ~D_SIGN, &ea) << 3;
+    u64 sb = unpack_d(b & ~D_SIGN, &eb) << 3;
+    u64 sign = a & D_SIGN;
+    sb = shr_sticky(sb, ea - eb);
+    if ((a ^ b) & D_SIGN) {
+        sa -= sb;
+        if (sa == 0) return 0;
+    } else {
+        sa += sb;
+    }
+    return pack_d(sign, ea, sa);
+}
+
+static u64 mul_d(u64 a, u64 b) {
+    u64 sign = (a ^ b) & D_SIGN;
+    u64 aa = a & ~D_SIGN, ba = b & ~D_SIGN;
+    if (aa >= D_INF || ba >= D_INF || aa == 0 || ba == 0) {
+        if (aa > D_INF) return a | D_QUIET;
+        if (ba > D_INF) return b | D_QUIET;
+        if (aa == D_INF) return ba ? (sign | D_INF) : D_QNAN;
+        if (ba == D_INF) return aa ? (sign | D_INF) : D_QNAN;
+        return sign;
+    }
+    int ea, eb;
+    u64 sa = unpack_d(aa, &ea), sb = unpack_d(ba, &eb);
+    u128 p = (u128)sa * sb; /* leading one at bit 104 or 105 */
+    u64 hi = (u64)(p >> 49);
+    u64 sticky = ((u64)p & ((1ull << 49) - 1)) != 0;
+    /* hi has its leading one at bit 55 or 56; pack_d normalises. */
+    return pack_d(sign, ea + eb - 1023, hi | sticky);
+}
+
+static u64 div_d(u64 a, u64 b) {
+    u64 sign = (a ^ b) & D_SIGN;
+    u64 aa = a & ~D_SIGN, ba = b & ~D_SIGN;
+    if (aa >= D_INF || ba >= D_INF || aa == 0 || ba == 0) {
+        if (aa > D_INF) return a | D_QUIET;
+        if (ba > D_INF) return b | D_QUIET;
+        if (aa == D_INF) return ba == D_INF ? D_QNAN : (sign | D_INF);
+        if (ba == D_INF) return sign;
+        if (aa == 0) return ba == 0 ? D_QNAN : sign;
+        return sign | D_INF;
+    }
+    int ea, eb;
+    u64 sa = unpack_d(aa, &ea), sb = unpack_d(ba, &eb);
+    int e = ea - eb + 1023;
+    if (sa < sb) {
+        sa <<= 1;
+        e--;
+    }
+    /* Quotient bits: one integer bit, then 55 more in five steps of 11. */
+    u64 q = 1, r = sa - sb;
+    for (int i = 0; i < 5; i++) {
+        r <<= 11;
+        q = (q << 11) | (r / sb);
+        r %= sb;
+    }
+    return pack_d(sign, e, q | (r != 0));
+}
+
+static u64 sqrt_d(u64 a) {
+    u64 aa = a & ~D_SIGN;
+    if (aa == 0) return a;
+    if (a & D_SIGN) return D_QNAN;
+    if (aa >= D_INF) return aa == D_INF ? a : (a | D_QUIET);
+    int e;
+    u64 sig = unpack_d(aa, &e);
+    int ue = e - 1023;
+    /* sqrt(sig * 2^(ue-52)): make the exponent even, then take an integer square root
+     * with 56 result bits of a 112-bit radicand. */
+    int k = (ue & 1) ? 59 : 60; /* makes ue - 52 - k even */
+    u128 rad = (u128)sig << k;
+    int re = (ue - 52 - k) / 2 + 55;
+    u128 res = 0, bit = (u128)1 << 112;
+    while (bit > rad) bit >>= 2;
+    while (bit) {
+        if (rad >= res + bit) {
+            rad -= res + bit;
+            res = (res >> 1) + bit;
+        } else {
+            res >>= 1;
+        }
+        bit >>= 2;
+    }
+    return pack_d(0, re + 1023, (u64)res | (rad != 0));
+}
+
+WEAK u64 __adddf3(u64 a, u64 b) { return add_d(a, b); }
+/* A NaN operand is returned (quieted) as it is, the first one when both are NaN. */
+WEAK u64 __subdf3(u64 a, u64 b) { return (is_nan_d(b) && !is_nan_d(a)) ? (b | D_QUIET) : add_d(a, b ^ D_SIGN); }
+WEAK u64 __muldf3(u64 a, u64 b) { return mul_d(a, b); }
+WEAK u64 __divdf3(u64 a, u64 b) { return div_d(a, b); }
+WEAK u64 __zkcc_sqrtdf(u64 a) { return sqrt_d(a); }
+
+WEAK u32 __addsf3(u32 a, u32 b) { return __truncdfsf2(add_d(__extendsfdf2(a), __extendsfdf2(b))); }
+WEAK u32 __subsf3(u32 a, u32 b) { return __truncdfsf2(__subdf3(__extendsfdf2(a), __extendsfdf2(b))); }
+WEAK u32 __mulsf3(u32 a, u32 b) { return __truncdfsf2(mul_d(__extendsfdf2(a), __extendsfdf2(b))); }
+WEAK u32 __divsf3(u32 a, u32 b) { return __truncdfsf2(div_d(__extendsfdf2(a), __extendsfdf2(b))); }
+WEAK u32 __zkcc_sqrtsf(u32 a) { return __truncdfsf2(sqrt_d(__extendsfdf2(a))); }
+
+/* ----- comparisons: 1 less, 2 equal, 4 greater, 8 unordered ----- */
+
+WEAK int __zkcc_cmpdf(u64 a, u64 b) {
+    if (is_nan_d(a) || is_nan_d(b)) return 8;
+    if (((a | b) & ~D_SIGN) == 0) return 2;
+    i64 ka = (a & D_SIGN) ? -(i64)(a & ~D_SIGN) : (i64)a;
+    i64 kb = (b & D_SIGN) ? -(i64)(b & ~D_SIGN) : (i64)b;
+    return ka < kb ? 1 : ka == kb ? 2 : 4;
+}
+
+WEAK int __zkcc_cmpsf(u32 a, u32 b) { return __zkcc_cmpdf(__extendsfdf2(a), __extendsfdf2(b)); }
+
+/* ----- integer conversions ----- */
+
+/* v * 2^0 is v * 2^(exp - bias - 55) with exp = bias + 55; pack_d normalises. */
+static u64 from_u64_d(u64 sign, u64 v) { return pack_d(sign, 1023 + 55, v); }
+static u32 from_u64_s(u32 sign, u64 v) { return pack_s(sign, 127 + 26, v); }
+
+WEAK u64 __floatdidf(i64 v) { return v < 0 ? from_u64_d(D_SIGN, -(u64)v) : from_u64_d(0, (u64)v); }
+WEAK u64 __floatundidf(u64 v) { return from_u64_d(0, v); }
+WEAK u32 __floatdisf(i64 v) { return v < 0 ? from_u64_s(S_SIGN, -(u64)v) : from_u64_s(0, (u64)v); }
+WEAK u32 __floatundisf(u64 v) { return from_u64_s(0, v); }
+
+/* Truncates toward zero; out-of-range values saturate (NaN gives 0). */
+static u64 to_u64_d(u64 a, int is_signed) {
+    u64 aa = a & ~D_SIGN;
+    int neg = (a & D_SIGN) != 0;
+    if (aa > D_INF) return 0x8000000000000000ull; /* as x86 does */
+    if (aa < 0x3ff0000000000000ull) return 0; /* |a| < 1 */
+    int e = (int)(aa >> 52) - 1023;
+    u64 sig = (aa & D_FRAC) | D_IMPL;
+    if (is_signed) {
+        if (e >= 63) return 0x8000000000000000ull; /* out of range: as x86 does */
+    } else {
+        if (neg) return 0;
+        if (e >= 64) return ~0ull;
+    }
+    u64 m = e >= 52 ? sig << (e - 52) : sig >> (52 - e);
+    return neg ? -m : m;
+}
+
+WEAK i64 __fixdfdi(u64 a) { return (i64)to_u64_d(a, 1); }
+WEAK u64 __fixunsdfdi(u64 a) { return to_u64_d(a, 0); }
+WEAK i64 __fixsfdi(u32 a) { return (i64)to_u64_d(__extendsfdf2(a), 1); }
+WEAK u64 __fixunssfdi(u32 a) { return to_u64_d(__extendsfdf2(a), 0); }
+
+/* ----- rounding to integral values: mode 0 trunc, 1 floor, 2 ceil, 3 round (ties
+ * away), 4 round to even ----- */
+
+WEAK u64 __zkcc_rounddf(u64 a, int mode) {
+    u64 aa = a & ~D_SIGN;
+    int neg = (a & D_SIGN) != 0;
+    if (aa > D_INF) return a | D_QUIET;
+    int e = (int)(aa >> 52) - 1023;
+    if (e >= 52) return a; /* integral, infinite */
+    if (aa == 0) return a;
+    if (e < 0) {
+        /* |a| < 1 */
+        int up;
+        switch (mode) {
+        case 1: up = neg; break;
+        case 2: up = !neg; break;
+        case 3: up = e == -1; break;
+        case 4: up = e == -1 && aa > 0x3fe0000000000000ull; break;
+        default: up = 0;
+        }
+        return up ? (a & D_SIGN) | 0x3ff0000000000000ull : (a & D_SIGN);
+    }
+    u64 frac_mask = D_FRAC >> e;
+    u64 frac = aa & frac_mask;
+    if (frac == 0) return a;
+    u64 t = aa & ~frac_mask; /* truncated magnitude */
+    u64 half = (frac_mask + 1) >> 1;
+    int up;
+    switch (mode) {
+    case 1: up = neg; break;
+    case 2: up = !neg; break;
+    case 3: up = frac >= half; break;
+    case 4: up = frac > half || (frac == half && (t & (frac_mask + 1))); break;
+    default: up = 0;
+    }
+    if (up) t += frac_mask + 1; /* carries into the exponent when needed */
+    return (a & D_SIGN) | t;
+}
+
+WEAK u32 __zkcc_roundsf(u32 a, int mode) { return __truncdfsf2(__zkcc_rounddf(__extendsfdf2(a), mode)); }
+
+/* ----- classification for llvm.is.fpclass: the one class bit of the value ----- */
+
+WEAK int __zkcc_classdf(u64 a) {
+    u64 aa = a & ~D_SIGN;
+    int neg = (a & D_SIGN) != 0;
+    if (aa > D_INF) return (aa & D_QUIET) ? 2 : 1;
+    if (aa == D_INF) return neg ? 4 : 512;
+    if (aa >= D_IMPL) return neg ? 8 : 256;
+    if (aa != 0) return neg ? 16 : 128;
+    return neg ? 32 : 64;
+}
+
+WEAK int __zkcc_classsf(u32 a) {
+    u32 aa = a & ~S_SIGN;
+    int neg = (a & S_SIGN) != 0;
+    if (aa > S_INF) return (aa & S_QUIET) ? 2 : 1;
+    if (aa == S_INF) return neg ? 4 : 512;
+    if (aa >= 0x00800000u) return neg ? 8 : 256;
+    if (aa != 0) return neg ? 16 : 128;
+    return neg ? 32 : 64;
+}
+
+/* ----- minimum and maximum (llvm.minnum/maxnum ignore a NaN operand,
+ * llvm.minimum/maximum propagate it and order -0 below +0) ----- */
+
+static u64 select_d(u64 a, u64 b, int want_min, int propagate_nan) {
+    int an = is_nan_d(a), bn = is_nan_d(b);
+    if (an || bn) {
+        if (propagate_nan) return an ? (a | D_QUIET) : (b | D_QUIET);
+        return an ? (bn ? (a | D_QUIET) : b) : a;
+    }
+    int c = __zkcc_cmpdf(a, b);
+    if (c == 2) {
+        /* Equal: only signed zeros differ. minimum/maximum order -0 below +0;
+         * minnum/maxnum may return either: the first, as x86 code does. */
+        if (!propagate_nan) return a;
+        if (want_min) return (a & D_SIGN) ? a : b;
+        return (a & D_SIGN) ? b : a;
+    }
+    return (c == 1) == want_min ? a : b;
+}
+
+WEAK u64 __zkcc_minnumdf(u64 a, u64 b) { return select_d(a, b, 1, 0); }
+WEAK u64 __zkcc_maxnumdf(u64 a, u64 b) { return select_d(a, b, 0, 0); }
+WEAK u64 __zkcc_minimumdf(u64 a, u64 b) { return select_d(a, b, 1, 1); }
+WEAK u64 __zkcc_maximumdf(u64 a, u64 b) { return select_d(a, b, 0, 1); }
+WEAK u32 __zkcc_minnumsf(u32 a, u32 b) { return __truncdfsf2(select_d(__extendsfdf2(a), __extendsfdf2(b), 1, 0)); }
+WEAK u32 __zkcc_maxnumsf(u32 a, u32 b) { return __truncdfsf2(select_d(__extendsfdf2(a), __extendsfdf2(b), 0, 0)); }
+WEAK u32 __zkcc_minimumsf(u32 a, u32 b) { return __truncdfsf2(select_d(__extendsfdf2(a), __extendsfdf2(b), 1, 1)); }
+WEAK u32 __zkcc_maximumsf(u32 a, u32 b) { return __truncdfsf2(select_d(__extendsfdf2(a), __extendsfdf2(b), 0, 1)); }
+
+/* ----- the simplest math.h functions, on bit patterns (weak: the C runtime's own
+ * definitions take precedence) ----- */
+
+WEAK u64 sqrt(u64 x) { return sqrt_d(x); }
+WEAK u32 sqrtf(u32 x) { return __zkcc_sqrtsf(x); }
+WEAK u64 fabs(u64 x) { return x & ~D_SIGN; }
+WEAK u32 fabsf(u32 x) { return x & ~S_SIGN; }
+WEAK u64 copysign(u64 x, u64 y) { return (x & ~D_SIGN) | (y & D_SIGN); }
+WEAK u32 copysignf(u32 x, u32 y) { return (x & ~S_SIGN) | (y & S_SIGN); }
+WEAK u64 trunc(u64 x) { return __zkcc_rounddf(x, 0); }
+WEAK u64 floor(u64 x) { return __zkcc_rounddf(x, 1); }
+WEAK u64 ceil(u64 x) { return __zkcc_rounddf(x, 2); }
+WEAK u64 round(u64 x) { return __zkcc_rounddf(x, 3); }
+WEAK u64 rint(u64 x) { return __zkcc_rounddf(x, 4); }
+WEAK u64 nearbyint(u64 x) { return __zkcc_rounddf(x, 4); }
+WEAK u32 truncf(u32 x) { return __zkcc_roundsf(x, 0); }
+WEAK u32 floorf(u32 x) { return __zkcc_roundsf(x, 1); }
+WEAK u32 ceilf(u32 x) { return __zkcc_roundsf(x, 2); }
+WEAK u32 roundf(u32 x) { return __zkcc_roundsf(x, 3); }
+WEAK u32 rintf(u32 x) { return __zkcc_roundsf(x, 4); }
+WEAK u64 fmin(u64 a, u64 b) { return __zkcc_minnumdf(a, b); }
+WEAK u64 fmax(u64 a, u64 b) { return __zkcc_maxnumdf(a, b); }
+WEAK u32 fminf(u32 a, u32 b) { return __zkcc_minnumsf(a, b); }
+WEAK u32 fmaxf(u32 a, u32 b) { return __zkcc_maxnumsf(a, b); }
+
+/* fmod: the exact remainder x - n*y with n = trunc(x/y), by long division of the
+ * significands. */
+WEAK u64 fmod(u64 x, u64 y) {
+    u64 sx = x & D_SIGN;
+    u64 ax = x & ~D_SIGN, ay = y & ~D_SIGN;
+    if (ax >= D_INF || ay > D_INF || ay == 0) return (ax > D_INF) ? (x | D_QUIET) : (ay > D_INF) ? (y | D_QUIET) : D_QNAN;
+    if (ax < ay) return x;
+    int ex, ey;
+    u64 mx = unpack_d(ax, &ex), my = unpack_d(ay, &ey);
+    /* Reduce mx * 2^(ex-ey) modulo my, one exponent step at a time. */
+    for (int i = ex - ey; i > 0; i--) {
+        if (mx >= my) mx -= my;
+        mx <<= 1;
+    }
+    if (mx >= my) mx -= my;
+    if (mx == 0) return sx;
+    /* mx * 2^(ey - 1023 - 52) */
+    return pack_d(sx, ey + 3, mx);
+}
+
+WEAK u32 fmodf(u32 x, u32 y) { return __truncdfsf2(fmod(__extendsfdf2(x), __extendsfdf2(y))); }

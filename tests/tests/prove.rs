@@ -1,0 +1,71 @@
+//! Whole pipeline: source -> IR -> zkcc -> prove -> verify, for a C guest (the demo)
+//! and a Rust guest built from the `sha2` crate. The prover runs with debug assertions,
+//! so every constraint is checked on the trace before the proof is made.
+
+use sha2::{Digest, Sha256};
+use zkvm_tests::*;
+
+fn prove_and_verify(program: &isa_spec::Program, input: &[u8], expected_journal: &[u8]) {
+    let (proof, stats) = zkvm_prover::prove(program, input, None).expect("prove");
+    assert!(stats.security_bits >= 96, "{} bits", stats.security_bits);
+    let bytes = proof.to_bytes();
+    let statement = zkvm_verifier::verify(
+        program,
+        &zkvm_verifier::ProofFile::from_bytes(&bytes).unwrap(),
+    )
+    .expect("verify");
+    assert_eq!(statement.journal, expected_journal);
+    assert_eq!(statement.exit_code, 0);
+    assert_eq!(statement.program_id, program.program_id());
+    eprintln!(
+        "{} cycles, {} rows, {} byte proof",
+        stats.cycles, stats.trace_height, stats.proof_bytes
+    );
+}
+
+#[test]
+fn c_demo_proves_and_verifies() {
+    let dir = scratch("demo");
+    let ir = c_to_ir(&repo_root().join("examples/c/collatz.c"), &dir);
+    let program = zkcc(std::slice::from_ref(&ir));
+    let native = run_native(&native_binary(&ir, &dir), b"27");
+    let (zk, _) = run_zkvm(&program, b"27");
+    assert_eq!(zk, native);
+    assert_eq!(zk.journal, b"27 111 9232");
+    prove_and_verify(&program, b"27", b"27 111 9232");
+}
+
+#[test]
+fn rust_sha2_guest_digests_input_proves_and_verifies() {
+    let ir = rust_to_ir(&repo_root().join("examples/rust/sha256"));
+    let program = zkcc(std::slice::from_ref(&ir));
+    let mut sizes = vec![0usize, 1, 55, 56, 64, 1000];
+    sizes.dedup();
+    for size in sizes {
+        let input: Vec<u8> = (0..size).map(|i| (i * 131 + 7) as u8).collect();
+        let digest = Sha256::digest(&input);
+        let (zk, cycles) = run_zkvm(&program, &input);
+        eprintln!("sha256 of {size} bytes: {cycles} cycles");
+        assert_eq!(zk.journal, digest.as_slice());
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(String::from_utf8(zk.stdout).unwrap(), hex + "\n");
+    }
+    let input = b"abc";
+    prove_and_verify(&program, input, &Sha256::digest(input));
+}
+
+/// Every differential C program, proven and verified (`make test-long`).
+#[test]
+#[ignore = "slow: proves every C program of the corpus"]
+fn c_corpus_proves_and_verifies() {
+    let dir = scratch("c-prove");
+    for source in c_programs() {
+        let ir = c_to_ir(&source, &dir);
+        let program = zkcc(std::slice::from_ref(&ir));
+        let (zk, cycles) = run_zkvm(&program, b"");
+        eprintln!("{}: {cycles} cycles", source.display());
+        let (proof, _) = zkvm_prover::prove(&program, b"", None).expect("prove");
+        let statement = zkvm_verifier::verify(&program, &proof).expect("verify");
+        assert_eq!((statement.journal, statement.exit_code as u8), (zk.journal, zk.exit_code));
+    }
+}
