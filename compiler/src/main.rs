@@ -1,5 +1,9 @@
-//! The `zkcc` command.
+//! The `zkcc` command: compiles LLVM IR and C sources (`zkcc prog.c more.ll -o prog.zkbin`)
+//! and builds Cargo guest crates (`zkcc build [PATH]`).
 
+mod build;
+
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,11 +18,16 @@ enum Emit {
     Asm,
 }
 
-/// Compiles LLVM IR (from clang-22 or rustc) to a zkvm program.
+/// Compiles LLVM IR (from clang-22 or rustc) and C sources to a zkvm program.
 #[derive(Parser, Debug)]
-#[command(name = "zkcc", version)]
+#[command(
+    name = "zkcc",
+    version,
+    after_help = "To build a Cargo guest crate into a program: zkcc build [PATH] (see zkcc build --help)."
+)]
 struct Cli {
-    /// Input modules (`.ll` text or `.bc` bitcode), linked together.
+    /// Inputs, linked together: `.ll` (IR text), `.bc` (bitcode) or `.c` (C, compiled
+    /// with clang-22 and the guest headers).
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output file (default: the first input's stem with `.zkbin`, or `.s` with -S).
@@ -33,6 +42,12 @@ struct Cli {
     /// Do not link the C runtime.
     #[arg(long)]
     no_runtime: bool,
+    /// Add a directory to the include path of C sources.
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<PathBuf>,
+    /// Define a macro for C sources (`NAME` or `NAME=VALUE`).
+    #[arg(short = 'D', value_name = "NAME[=VALUE]")]
+    define: Vec<String>,
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
@@ -57,8 +72,42 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Compiles `inputs` and writes the program (or its disassembly with `asm`) to `output`.
+/// Warnings go to stderr.
+pub(crate) fn compile_to_file(
+    inputs: &[zkcc::Input],
+    output: &Path,
+    asm: bool,
+    runtime: bool,
+) -> Result<(), build::Failure> {
+    let out = zkcc::compile_inputs(inputs, &zkcc::Options { runtime })?;
+    for w in &out.warnings {
+        eprintln!("zkcc: warning: {w}");
+    }
+    let bytes = if asm { isa_spec::asm::disassemble(&out.program).into_bytes() } else { out.program.to_bytes() };
+    write_atomic(output, &bytes).map_err(|e| build::Failure(format!("cannot write `{}`: {e}", output.display())))
+}
+
+/// Reads the inputs; C sources are compiled to bitcode first.
+fn read_inputs(paths: &[PathBuf], flags: &build::clang::CFlags) -> Result<Vec<zkcc::Input>, build::Failure> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        let bytes = if build::clang::is_c_source(path) {
+            build::clang::compile_c(path, flags)?
+        } else {
+            std::fs::read(path).map_err(|e| build::Failure(format!("cannot read `{}`: {e}", path.display())))?
+        };
+        inputs.push(zkcc::Input { name: path.display().to_string(), bytes });
+    }
+    Ok(inputs)
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    if args.get(1).is_some_and(|a| a == "build") {
+        return build::cargo::main(&args[2..]);
+    }
+    let cli = match Cli::try_parse_from(&args) {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -67,28 +116,17 @@ fn main() -> ExitCode {
         }
     };
     let asm = cli.asm || cli.emit == Emit::Asm;
-    let mut inputs = Vec::new();
-    for path in &cli.inputs {
-        match std::fs::read(path) {
-            Ok(bytes) => inputs.push(zkcc::Input { name: path.display().to_string(), bytes }),
-            Err(e) => return fail(format!("cannot read `{}`: {e}", path.display())),
-        }
-    }
+    let flags = build::clang::CFlags { includes: cli.include.clone(), defines: cli.define.clone() };
+    let inputs = match read_inputs(&cli.inputs, &flags) {
+        Ok(inputs) => inputs,
+        Err(e) => return fail(e),
+    };
     let output = cli.output.clone().unwrap_or_else(|| {
         let stem = cli.inputs[0].file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
         PathBuf::from(format!("{stem}.{}", if asm { "s" } else { "zkbin" }))
     });
-    let options = zkcc::Options { runtime: !cli.no_runtime };
-    let out = match zkcc::compile_inputs(&inputs, &options) {
-        Ok(out) => out,
-        Err(e) => return fail(e),
-    };
-    for w in &out.warnings {
-        eprintln!("zkcc: warning: {w}");
+    match compile_to_file(&inputs, &output, asm, !cli.no_runtime) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(e),
     }
-    let bytes = if asm { isa_spec::asm::disassemble(&out.program).into_bytes() } else { out.program.to_bytes() };
-    if let Err(e) = write_atomic(&output, &bytes) {
-        return fail(format!("cannot write `{}`: {e}", output.display()));
-    }
-    ExitCode::SUCCESS
 }

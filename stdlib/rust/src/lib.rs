@@ -1,0 +1,257 @@
+//! Guest library for zkvm programs written in Rust.
+//!
+//! A guest is a `#![no_std]` library crate that depends on this crate and names its entry
+//! point with [`entry!`]; `zkcc build` turns it into a `.zkbin`:
+//!
+//! ```ignore
+//! #![no_std]
+//! use zkvm_guest::{commit_slice, entry, println, read_slice};
+//!
+//! entry!(main);
+//!
+//! fn main() {
+//!     let mut n = [0u8; 4];
+//!     read_slice(&mut n);
+//!     let n = u32::from_le_bytes(n);
+//!     println!("n = {n}");
+//!     commit_slice(&n.to_le_bytes());
+//! }
+//! ```
+//!
+//! Everything here goes through the C runtime that zkcc links into every program
+//! (`zk_read`, `zk_commit`, `zk_exit`, `fwrite`, `malloc`/`free`), so Rust and C guests
+//! share one ABI. This crate provides:
+//!
+//! - [`entry!`]: the program's `main` symbol; the function may return `()`, an `i32`
+//!   exit code or a `Result<(), E: Debug>` (an error is printed, exit code 1);
+//! - private input: [`read_slice`], [`read_vec`]; public journal: [`commit_slice`];
+//!   [`exit`];
+//! - console output (not part of the proof): [`print!`], [`println!`], [`eprint!`],
+//!   [`eprintln!`];
+//! - a global allocator over the runtime's `malloc`/`free` (freed memory is reused);
+//! - a panic handler that prints `panicked at FILE:LINE:COL: MESSAGE` to stderr and exits
+//!   with status 101, as Rust programs do.
+
+#![no_std]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use core::alloc::{GlobalAlloc, Layout};
+use core::ffi::c_void;
+use core::fmt;
+
+/// The C runtime's functions (see `stdlib/include`).
+mod sys {
+    use core::ffi::{c_int, c_void};
+
+    unsafe extern "C" {
+        pub fn zk_read(buf: *mut u8, len: usize) -> usize;
+        pub fn zk_commit(buf: *const u8, len: usize);
+        pub fn zk_exit(code: c_int) -> !;
+        pub fn fwrite(p: *const c_void, size: usize, n: usize, f: *mut c_void) -> usize;
+        pub static stdout: *mut c_void;
+        pub static stderr: *mut c_void;
+        pub fn malloc(n: usize) -> *mut c_void;
+        pub fn calloc(count: usize, size: usize) -> *mut c_void;
+        pub fn realloc(p: *mut c_void, n: usize) -> *mut c_void;
+        pub fn aligned_alloc(align: usize, n: usize) -> *mut c_void;
+        pub fn free(p: *mut c_void);
+    }
+}
+
+/// Fills `buf` from the private input; returns the number of bytes read, which is less
+/// than `buf.len()` only at the end of the input (0 once it is exhausted).
+pub fn read_slice(buf: &mut [u8]) -> usize {
+    unsafe { sys::zk_read(buf.as_mut_ptr(), buf.len()) }
+}
+
+/// Reads all the remaining private input.
+pub fn read_vec() -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut chunk = [0u8; 1024];
+    loop {
+        let n = read_slice(&mut chunk);
+        out.extend_from_slice(&chunk[..n]);
+        if n < chunk.len() {
+            return out;
+        }
+    }
+}
+
+/// Appends `bytes` to the public journal (the program's proven output).
+pub fn commit_slice(bytes: &[u8]) {
+    unsafe { sys::zk_commit(bytes.as_ptr(), bytes.len()) }
+}
+
+/// Stops the program with an exit code (part of the proven statement; `zkvm run` exits
+/// with `code & 0xff`).
+pub fn exit(code: i32) -> ! {
+    unsafe { sys::zk_exit(code) }
+}
+
+/// A console stream: [`STDOUT`] or [`STDERR`] (unbuffered; not part of the proof).
+#[derive(Clone, Copy, Debug)]
+pub struct Console {
+    stderr: bool,
+}
+
+/// The guest's standard output.
+pub const STDOUT: Console = Console { stderr: false };
+/// The guest's standard error.
+pub const STDERR: Console = Console { stderr: true };
+
+impl Console {
+    /// Writes raw bytes.
+    pub fn write_bytes(&self, bytes: &[u8]) {
+        unsafe {
+            let f = if self.stderr { sys::stderr } else { sys::stdout };
+            sys::fwrite(bytes.as_ptr().cast(), 1, bytes.len(), f);
+        }
+    }
+}
+
+impl fmt::Write for Console {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.write_bytes(s.as_bytes());
+        Ok(())
+    }
+}
+
+#[doc(hidden)]
+pub fn _print(stderr: bool, args: fmt::Arguments<'_>) {
+    let _ = fmt::write(&mut Console { stderr }, args);
+}
+
+/// Prints to the guest's stdout.
+#[macro_export]
+macro_rules! print {
+    ($($arg:tt)*) => { $crate::_print(false, format_args!($($arg)*)) };
+}
+
+/// Prints to the guest's stdout, with a newline.
+#[macro_export]
+macro_rules! println {
+    () => { $crate::_print(false, format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::_print(false, format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// Prints to the guest's stderr.
+#[macro_export]
+macro_rules! eprint {
+    ($($arg:tt)*) => { $crate::_print(true, format_args!($($arg)*)) };
+}
+
+/// Prints to the guest's stderr, with a newline.
+#[macro_export]
+macro_rules! eprintln {
+    () => { $crate::_print(true, format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::_print(true, format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// What an entry function may return: `()` (exit code 0), an `i32` exit code, or a
+/// `Result` whose error is printed to stderr (exit code 1).
+pub trait ExitStatus {
+    fn exit_code(self) -> i32;
+}
+
+impl ExitStatus for () {
+    fn exit_code(self) -> i32 {
+        0
+    }
+}
+
+impl ExitStatus for i32 {
+    fn exit_code(self) -> i32 {
+        self
+    }
+}
+
+impl<T: ExitStatus, E: fmt::Debug> ExitStatus for Result<T, E> {
+    fn exit_code(self) -> i32 {
+        match self {
+            Ok(v) => v.exit_code(),
+            Err(e) => {
+                eprintln!("Error: {e:?}");
+                1
+            }
+        }
+    }
+}
+
+/// Defines the program's entry point (the C symbol `main`, which the runtime's `_start`
+/// calls) to run the given function: `entry!(main);` with `fn main()`, `fn main() -> i32`
+/// or `fn main() -> Result<(), E>`.
+#[macro_export]
+macro_rules! entry {
+    ($path:path) => {
+        #[doc(hidden)]
+        #[unsafe(export_name = "main")]
+        pub extern "C" fn __zkvm_guest_main() -> i32 {
+            $crate::ExitStatus::exit_code($path())
+        }
+    };
+}
+
+/// The global allocator: the runtime's `malloc`/`free` (16-byte aligned payloads; larger
+/// alignments through `aligned_alloc`). Running out of memory traps.
+pub struct Allocator;
+
+/// Alignment of `malloc`'s payloads.
+const MALLOC_ALIGN: usize = 16;
+
+unsafe impl GlobalAlloc for Allocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        unsafe {
+            if layout.align() <= MALLOC_ALIGN {
+                sys::malloc(layout.size()).cast()
+            } else {
+                sys::aligned_alloc(layout.align(), layout.size()).cast()
+            }
+        }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        unsafe { sys::free(ptr.cast::<c_void>()) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        unsafe {
+            if layout.align() <= MALLOC_ALIGN {
+                sys::calloc(1, layout.size()).cast()
+            } else {
+                let p = self.alloc(layout);
+                if !p.is_null() {
+                    core::ptr::write_bytes(p, 0, layout.size());
+                }
+                p
+            }
+        }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        unsafe {
+            if layout.align() <= MALLOC_ALIGN {
+                return sys::realloc(ptr.cast(), new_size).cast();
+            }
+            let new = self.alloc(Layout::from_size_align_unchecked(new_size, layout.align()));
+            if !new.is_null() {
+                core::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+                self.dealloc(ptr, layout);
+            }
+            new
+        }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Allocator = Allocator;
+
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo<'_>) -> ! {
+    match info.location() {
+        Some(loc) => eprintln!("panicked at {}:{}:{}: {}", loc.file(), loc.line(), loc.column(), info.message()),
+        None => eprintln!("panicked: {}", info.message()),
+    }
+    exit(101)
+}
