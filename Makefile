@@ -33,9 +33,7 @@ test-long: deps
 
 demo: build
 	@mkdir -p $(DEMO_DIR)
-	clang-22 --target=x86_64-unknown-linux-gnu -ffreestanding -fno-stack-protector -O2 \
-	  -I stdlib/include -S -emit-llvm examples/c/collatz.c -o $(DEMO_DIR)/collatz.ll
-	$(RELEASE)/zkcc $(DEMO_DIR)/collatz.ll -o $(DEMO_DIR)/collatz.zkbin
+	$(RELEASE)/zkcc examples/c/collatz.c -o $(DEMO_DIR)/collatz.zkbin
 	$(RELEASE)/zkvm info $(DEMO_DIR)/collatz.zkbin
 	printf '27' > $(DEMO_DIR)/input.txt
 	$(RELEASE)/zkvm run $(DEMO_DIR)/collatz.zkbin --input $(DEMO_DIR)/input.txt
