@@ -126,15 +126,17 @@ pub mod tables {
 /// Main trace width.
 pub const WIDTH: usize = memory::FM_END;
 
-/// Opcodes with a flag column, in flag order. `divs`, `rems` and `trap` have none, so
-/// no proven row can execute them.
-pub const FLAG_OPS: [Opcode; 34] = [
+/// Opcodes with a flag column, in flag order. `trap` has none, so no proven row can
+/// execute it.
+pub const FLAG_OPS: [Opcode; 36] = [
     Opcode::Add,
     Opcode::Sub,
     Opcode::Mul,
     Opcode::MulHu,
     Opcode::DivU,
     Opcode::RemU,
+    Opcode::DivS,
+    Opcode::RemS,
     Opcode::And,
     Opcode::Or,
     Opcode::Xor,

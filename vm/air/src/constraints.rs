@@ -40,14 +40,15 @@ impl<'a, V: Val> Sink<'a, V> {
 
 /// The opcodes of each group.
 pub const ALU: &[Opcode] = &[
-    Add, Sub, Mul, MulHu, DivU, RemU, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS,
+    Add, Sub, Mul, MulHu, DivU, RemU, DivS, RemS, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS,
 ];
 pub const LOADS: &[Opcode] = &[Load8, Load16, Load32, Load64];
 pub const STORES: &[Opcode] = &[Store8, Store16, Store32, Store64];
 /// Instructions that fall through to `pc + 1` with the same frame.
 pub const SEQUENTIAL: &[Opcode] = &[
-    Add, Sub, Mul, MulHu, DivU, RemU, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS, LoadImm, FpAddr,
-    Load8, Load16, Load32, Load64, Store8, Store16, Store32, Store64, Read, Write, Commit,
+    Add, Sub, Mul, MulHu, DivU, RemU, DivS, RemS, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS,
+    LoadImm, FpAddr, Load8, Load16, Load32, Load64, Store8, Store16, Store32, Store64, Read, Write,
+    Commit,
 ];
 /// Instructions that read slot `b` through port B (`ret` reads slot 0 the same way).
 pub const READS_B: &[Opcode] = &[
@@ -57,6 +58,8 @@ pub const READS_B: &[Opcode] = &[
     MulHu,
     DivU,
     RemU,
+    DivS,
+    RemS,
     And,
     Or,
     Xor,
@@ -90,6 +93,8 @@ pub const WRITES_SLOT_A: &[Opcode] = &[
     MulHu,
     DivU,
     RemU,
+    DivS,
+    RemS,
     And,
     Or,
     Xor,
@@ -291,7 +296,7 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(xor * (c[A0] - word(&xor_b, 0)));
     out.push(xor * (c[A1] - word(&xor_b, 4)));
 
-    // ---- multiplier: mul, mulhu, divu, remu ---------------------------------------
+    // ---- multiplier: mul, mulhu, divu, remu, divs, rems -------------------------
     // 16-bit limbs X (byte slots 0..3) and Y (byte slots 4..7); col_m = sum X_i Y_j.
     let xl = |k: usize| c[bytes::x(k)] + V::cst(256) * c[bytes::y(k)];
     let yl = |k: usize| c[bytes::x(4 + k)] + V::cst(256) * c[bytes::y(4 + k)];
@@ -309,8 +314,11 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
         acc.unwrap()
     };
     let (mul, mulhu, divu, remu) = (c[f(Mul)], c[f(MulHu)], c[f(DivU)], c[f(RemU)]);
+    let (divs, rems) = (c[f(DivS)], c[f(RemS)]);
     let mm = mul + mulhu;
     let dv = divu + remu;
+    let ds = divs + rems;
+    let dd = dv + ds;
     let xlo = u16s(xl(0), xl(1));
     let xhi = u16s(xl(2), xl(3));
     let ylo = u16s(yl(0), yl(1));
@@ -323,10 +331,15 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     let h0 = u16s(s(c, 4), s(c, 5));
     let h1 = u16s(s(c, 6), s(c, 7));
     let x16 = V::cst(1 << 16);
+    // Signed division works on absolute values: sign bits sb, sc (h1, h2) of b and c,
+    // pinned as in lts by the range-checked flipped high limbs s10..s11, s12..s13.
+    let (sb, sc, kc) = (h(c, 1), h(c, 2), h(c, 3));
+    // Y holds c, or |c| for divs/rems: with sc = 1, Y + c = 2^64 limb by limb (carry
+    // kc); with sc = 0, Y = c (and kc = 0, as Y's low limb is below 2^32).
     out.push(mm * (c[B0] - xlo));
     out.push(mm * (c[B1] - xhi));
-    out.push((mm + dv) * (c[C0] - ylo));
-    out.push((mm + dv) * (c[C1] - yhi));
+    out.push((mm + dd) * (ylo - c[C0] + ds * (V::cst(2) * sc * c[C0] - two32::<V>() * kc)));
+    out.push((mm + dd) * (yhi - c[C1] + ds * (sc * (V::cst(2) * c[C1] - two32::<V>()) + kc)));
     out.push(mm * (col(0) + x16 * col(1) - l0 - two32::<V>() * k1m));
     out.push(mm * (col(2) + x16 * col(3) + k1m - l1 - two32::<V>() * k2m));
     out.push(mm * (col(4) + x16 * col(5) + k2m - h0 - two32::<V>() * k3m));
@@ -335,19 +348,48 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(mul * (c[A1] - l1));
     out.push(mulhu * (c[A0] - h0));
     out.push(mulhu * (c[A1] - h1));
-    // Division: b = q c + r with q in X, r = s0..s3, and r + e + 1 = c with e = s4..s7,
-    // so r < c (and c != 0). The product's high half must vanish.
-    out.push(dv * (col(0) + x16 * col(1) + l0 - c[B0] - two32::<V>() * k1m));
-    out.push(dv * (col(2) + x16 * col(3) + l1 + k1m - c[B1] - two32::<V>() * k2m));
-    out.push(dv * (col(4) + x16 * col(5) + k2m));
-    out.push(dv * col(6));
-    out.push(dv * (l0 + h0 + one - c[C0] - two32::<V>() * h(c, 0)));
-    out.push(dv * (l1 + h1 + h(c, 0) - c[C1]));
-    out.push(dv * bin(h(c, 0)));
+    // Division: B = q c + r with q in X, c in Y, r = s0..s3, and r + e + 1 = c with
+    // e = s4..s7, so r < c (and c != 0). The product's high half must vanish, so the
+    // carry into it does too. B is b, or |b| = b + sb (2^64 - 2b) for divs/rems, as the
+    // "limbs" b0 (1 - 2sb) and b1 (1 - 2sb) + 2^32 sb (both below 2^32 in absolute
+    // value, so the carry equations still hold over the integers).
+    let bs0 = c[B0] - V::cst(2) * ds * sb * c[B0];
+    let bs1 = c[B1] + ds * sb * (two32::<V>() - V::cst(2) * c[B1]);
+    out.push(dd * (col(0) + x16 * col(1) + l0 - bs0 - two32::<V>() * k1m));
+    out.push(dd * (col(2) + x16 * col(3) + l1 + k1m - bs1));
+    out.push(dd * (col(4) + x16 * col(5)));
+    out.push(dd * col(6));
+    out.push(dd * (l0 + h0 + one - ylo - two32::<V>() * h(c, 0)));
+    out.push(dd * (l1 + h1 + h(c, 0) - yhi));
+    out.push(dd * bin(h(c, 0)));
     out.push(divu * (c[A0] - xlo));
     out.push(divu * (c[A1] - xhi));
     out.push(remu * (c[A0] - l0));
     out.push(remu * (c[A1] - l1));
+    // divs/rems: sign bits from the flipped high limbs (b1 + 2^31 - 2^32 sb < 2^32).
+    let bflip = u16s(s(c, 10), s(c, 11));
+    let cflip = u16s(s(c, 12), s(c, 13));
+    out.push(ds * (bflip - c[B1] - V::cst(1 << 31) + two32::<V>() * sb));
+    out.push(ds * (cflip - c[C1] - V::cst(1 << 31) + two32::<V>() * sc));
+    out.push(ds * bin(sb));
+    out.push(ds * bin(sc));
+    out.push(ds * bin(kc));
+    // The result is v = |q| (X) or |r| (s0..s3), negated when its sign bit is set
+    // (divs: sb xor sc, rems: sb): a = 2^64 [v != 0] - v, limb by limb with the
+    // carries n0 = [v0 != 0] (h4, inverse witness h5) and n1 = [v1 + n0 != 0] (h6,
+    // inverse witness h7), so the written limbs are canonical and -0 = 0.
+    let v0 = divs * xlo + rems * l0;
+    let v1 = divs * xhi + rems * l1;
+    let (n0, n1) = (h(c, 4), h(c, 6));
+    out.push(ds * (n0 - v0 * h(c, 5)));
+    out.push(v0 * (one - n0));
+    out.push(ds * (n1 - (v1 + n0) * h(c, 7)));
+    out.push(ds * (v1 + n0) * (one - n1));
+    let sq = sb + sc - V::cst(2) * sb * sc;
+    out.push(divs * (c[A0] - xlo + sq * (V::cst(2) * xlo - two32::<V>() * n0)));
+    out.push(divs * (c[A1] - xhi + sq * (V::cst(2) * xhi + n0 - two32::<V>() * n1)));
+    out.push(rems * (c[A0] - l0 + sb * (V::cst(2) * l0 - two32::<V>() * n0)));
+    out.push(rems * (c[A1] - l1 + sb * (V::cst(2) * l1 + n0 - two32::<V>() * n1)));
 
     // ---- shifts -------------------------------------------------------------------
     // Amount v (bits h0..h5) with c0 = 64 q + v (shl) or c0 + v = 64 q (shr, sra: v is

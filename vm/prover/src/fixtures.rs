@@ -40,6 +40,40 @@ const ALU: &str = r#"
     remu s21, s4, s3
     divu s22, s2, 1
     remu s23, s60, s61
+    divs s66, s4, s5
+    rems s67, s4, s5
+    divs s68, s5, s4
+    rems s69, s5, s4
+    divs s70, s60, s2
+    rems s71, s60, s2
+    divs s72, s61, s2
+    rems s73, s61, s60
+    divs s74, s60, s60
+    rems s75, s60, s61
+    divs s76, s60, 1
+    rems s77, s1, s4
+    divs s78, s1, s4
+    divs s79, s4, -2
+    rems s80, s4, -2
+    divs s81, s2, s2
+    rems s82, s4, s4
+    divs s83, s3, s4
+    li s84, -4294967296
+    divs s85, s84, 1
+    rems s86, s84, 0x200000000
+    divs s87, s61, s61
+    divs s88, s61, s60
+    rems s89, s2, s60
+    divs s90, s60, 3
+    rems s91, s60, 3
+    divs s92, s61, -3
+    divs s93, s60, s84
+    rems s94, s84, s84
+    divs s95, s3, s3
+    rems s96, s61, 0x100000000
+    li s97, -100
+    rems s97, s97, 7
+    divs s97, s97, s97
     and s24, s2, s4
     or s25, s3, s4
     xor s26, s4, s5
@@ -92,6 +126,12 @@ const ALU: &str = r#"
     commit s38
     commit s44
     commit s57
+    commit s67
+    commit s72
+    commit s80
+    commit s83
+    commit s90
+    commit s97
     halt s26
 .endfunc
 "#;

@@ -328,23 +328,50 @@ pub fn build(
                     row.s(i + 1, (k >> 5) as u64);
                 }
             }
-            Opcode::DivU | Opcode::RemU => {
-                let (q, r) = (b / c, b % c);
+            Opcode::DivU | Opcode::RemU | Opcode::DivS | Opcode::RemS => {
+                // Signed division divides the absolute values (|i64::MIN| = 2^63 fits).
+                let signed = matches!(op, Opcode::DivS | Opcode::RemS);
+                let (sb, sc) = if signed { (b >> 63, c >> 63) } else { (0, 0) };
+                let (bb, cc) = if signed {
+                    ((b as i64).unsigned_abs(), (c as i64).unsigned_abs())
+                } else {
+                    (b, c)
+                };
+                let (q, r) = (bb / cc, bb % cc);
                 row.limbs16(0, q);
-                row.limbs16(4, c);
-                let e = c - r - 1;
+                row.limbs16(4, cc);
+                let e = cc - r - 1;
                 row.s32(0, lo(r));
                 row.s32(2, hi(r));
                 row.s32(4, lo(e));
                 row.s32(6, hi(e));
-                let col = column_sums(q, c);
-                let k1 = (col[0] + (col[1] << 16) + lo(r) as u128 - b0 as u128) >> 32;
-                let k2 = (col[2] + (col[3] << 16) + hi(r) as u128 + k1 - b1 as u128) >> 32;
-                for (i, k) in [(8, k1), (10, k2)] {
-                    row.s(i, (k & 31) as u64);
-                    row.s(i + 1, (k >> 5) as u64);
-                }
+                // |b| as the AIR writes it: limbs b0 (1 - 2sb), b1 (1 - 2sb) + 2^32 sb.
+                let bs0 = if sb == 1 { -(b0 as i128) } else { b0 as i128 };
+                let col = column_sums(q, cc);
+                let k1 = (col[0] as i128 + ((col[1] as i128) << 16) + lo(r) as i128 - bs0) >> 32;
+                debug_assert!(k1 >= 0);
+                row.s(8, (k1 & 31) as u64);
+                row.s(9, (k1 >> 5) as u64);
                 row.h(0, (lo(r) + lo(e) + 1) >> 32);
+                if signed {
+                    row.h(1, sb);
+                    row.h(2, sc);
+                    row.s32(10, b1 ^ 0x8000_0000);
+                    row.s32(12, c1 ^ 0x8000_0000);
+                    if sc == 1 {
+                        row.h(3, (lo(cc) + c0) >> 32);
+                    }
+                    let v = if op == Opcode::DivS { q } else { r };
+                    let n0 = (lo(v) != 0) as u64;
+                    row.h(4, n0);
+                    if n0 == 1 {
+                        row.h(5, inverse(lo(v)));
+                    }
+                    if hi(v) + n0 != 0 {
+                        row.h(6, 1);
+                        row.h(7, inverse(hi(v) + n0));
+                    }
+                }
             }
             Opcode::Shl | Opcode::Shr | Opcode::Sra => {
                 let s = c0 & 63;

@@ -67,11 +67,22 @@ fn used_columns(op: Opcode, row: &[Felt]) -> Vec<usize> {
                 cols.push(h(1));
             }
         }
-        And | Or | Xor | Mul | MulHu | DivU | RemU => {
+        And | Or | Xor | Mul | MulHu | DivU | RemU | DivS | RemS => {
             cols.extend((0..8).flat_map(xy));
             match op {
                 Mul | MulHu => cols.extend((0..14).map(s)),
-                DivU | RemU => cols.extend((0..12).map(s).chain([h(0)])),
+                DivU | RemU => cols.extend((0..10).map(s).chain([h(0)])),
+                DivS | RemS => {
+                    // Sign bits, |c| carry, zero flags of the result's limbs and their
+                    // inverse witnesses (only where the limb is non-zero).
+                    cols.extend((0..14).map(s).chain((0..5).map(h)).chain([h(6)]));
+                    if int(h(4)) == 1 {
+                        cols.push(h(5));
+                    }
+                    if int(h(6)) == 1 {
+                        cols.push(h(7));
+                    }
+                }
                 _ => {}
             }
         }
