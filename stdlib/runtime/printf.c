@@ -1,6 +1,9 @@
-/* printf family. Integer, character, string and pointer conversions are
- * byte-identical to glibc in the C locale, flags and odd combinations
- * included; tests/native/printf_check.c diffs them against the host glibc. */
+/* printf family. Every conversion is byte-identical to glibc in the C
+ * locale, flags and odd combinations included; tests/native/printf_check.c
+ * diffs them against the host glibc. Floating-point conversions (%a %e %f %g,
+ * double and x86 80-bit long double) format the exact binary value with
+ * integer arithmetic only: no float operation runs, so the output does not
+ * depend on the soft-float. */
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -101,20 +104,372 @@ static void out_number(struct out *o, const struct spec *s, unsigned long long v
         out_fill(o, ' ', pad);
 }
 
-/* Skips a floating-point vararg without touching float types by stepping the
- * SysV x86-64 va_list exactly as clang's va_arg lowering does: doubles come
- * from the 16-byte SSE register slots until the save area (176 bytes) is
- * used up, then from the stack; long doubles always come from the stack,
- * 16-byte aligned. */
-static void skip_float_arg(va_list ap, int long_double)
+/* Reads a floating-point vararg as raw bits, without touching float types,
+ * by stepping the SysV x86-64 va_list exactly as clang's va_arg lowering
+ * does: doubles come from the 16-byte SSE register slots until the save
+ * area (176 bytes) is used up, then from the stack; long doubles always
+ * come from the stack, 16-byte aligned. For a long double, *hi gets the
+ * sign and exponent half (bits 64..79) and the result is the mantissa. */
+static uint64_t float_arg(va_list ap, int long_double, unsigned *hi)
 {
+    uint64_t bits;
     if (long_double) {
         uintptr_t p = ((uintptr_t)ap->overflow_arg_area + 15) & ~(uintptr_t)15;
+        uint16_t top;
+        __builtin_memcpy(&bits, (void *)p, 8);
+        __builtin_memcpy(&top, (void *)(p + 8), 2);
+        *hi = top;
         ap->overflow_arg_area = (void *)(p + 16);
     } else if (ap->fp_offset <= 160) {
+        __builtin_memcpy(&bits, (char *)ap->reg_save_area + ap->fp_offset, 8);
         ap->fp_offset += 16;
     } else {
+        __builtin_memcpy(&bits, ap->overflow_arg_area, 8);
         ap->overflow_arg_area = (char *)ap->overflow_arg_area + 8;
+    }
+    return bits;
+}
+
+/* Exact decimal expansion of m * 2^e2 as a big integer B in base 1e9 limbs
+ * (least significant first) with value B / 10^s. Integer arithmetic only,
+ * so the output never depends on the soft-float. The worst case is the
+ * smallest long double subnormal: 2^-16445 = 5^16445 / 10^16445, about
+ * 11500 digits, plus 20 for the mantissa. */
+#define LIMBS 1300
+static uint32_t big[LIMBS];
+
+static const uint32_t pow10_9[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000,
+                                    100000000};
+
+/* A finite value rounded for printing: its digits (index 0 is the most
+ * significant) are those of B, cut after `cut` digits, with digit `inc`
+ * incremented when `up` (inc < 0: the value rounded up to a new leading 1),
+ * and zero past the cut. exp10 is the decimal exponent of digit 0. */
+struct num {
+    int zero;   /* every digit is 0 */
+    int nlimb;
+    long ndig;  /* digits in B */
+    long exp10;
+    long cut;
+    long inc;
+    int up;
+};
+
+static int big_digit(const struct num *n, long i)
+{
+    long p = n->ndig - 1 - i; /* position from the least significant end */
+    return (int)(big[p / 9] / pow10_9[p % 9] % 10);
+}
+
+static int num_digit(const struct num *n, long i)
+{
+    if (n->zero || i < 0)
+        return 0;
+    if (n->up && n->inc < 0)
+        return i == 0;
+    if (n->up && i == n->inc)
+        return big_digit(n, i) + 1;
+    if (i >= n->cut || (n->up && i > n->inc))
+        return 0;
+    return big_digit(n, i);
+}
+
+/* Multiplies big by f (f * (1e9 - 1) + carry must fit 64 bits). */
+static void big_mul(struct num *n, uint64_t f)
+{
+    uint64_t carry = 0;
+    for (int i = 0; i < n->nlimb; i++) {
+        uint64_t v = big[i] * f + carry;
+        big[i] = (uint32_t)(v % 1000000000);
+        carry = v / 1000000000;
+    }
+    while (carry && n->nlimb < LIMBS) {
+        big[n->nlimb++] = (uint32_t)(carry % 1000000000);
+        carry /= 1000000000;
+    }
+}
+
+/* Sets n to the exact value m * 2^e2 (m != 0). */
+static void num_init(struct num *n, uint64_t m, long e2)
+{
+    while (!(m & 1)) {
+        m >>= 1;
+        e2++;
+    }
+    n->zero = 0;
+    n->nlimb = 0;
+    for (; m; m /= 1000000000)
+        big[n->nlimb++] = (uint32_t)(m % 1000000000);
+    long s = 0;
+    if (e2 >= 0) {
+        for (; e2 > 0; e2 -= 29)
+            big_mul(n, (uint64_t)1 << (e2 < 29 ? e2 : 29));
+    } else {
+        s = -e2;
+        for (long k = s; k > 0; k -= 13) {
+            uint64_t f = 1;
+            for (long j = k < 13 ? k : 13; j > 0; j--)
+                f *= 5;
+            big_mul(n, f);
+        }
+    }
+    uint32_t top = big[n->nlimb - 1];
+    int d = 1;
+    while (d < 9 && top >= pow10_9[d])
+        d++;
+    n->ndig = (long)(n->nlimb - 1) * 9 + d;
+    n->exp10 = n->ndig - 1 - s;
+    n->cut = n->ndig;
+    n->inc = 0;
+    n->up = 0;
+}
+
+/* Rounds to the first k digits, to nearest with ties to even on the exact
+ * value, as glibc does in the default rounding mode. */
+static void num_round(struct num *n, long k)
+{
+    if (n->zero || k >= n->ndig)
+        return;
+    if (k < 0) {
+        n->zero = 1;
+        return;
+    }
+    n->cut = k;
+    int d = big_digit(n, k);
+    int up = d > 5;
+    if (d == 5) {
+        long p = n->ndig - 1 - k; /* any non-zero digit below position p? */
+        int rest = big[p / 9] % pow10_9[p % 9] != 0;
+        for (long i = p / 9 - 1; i >= 0 && !rest; i--)
+            rest = big[i] != 0;
+        up = rest || (k > 0 && (big_digit(n, k - 1) & 1));
+    }
+    if (!up) {
+        if (k == 0)
+            n->zero = 1;
+        return;
+    }
+    n->up = 1;
+    n->inc = k - 1;
+    while (n->inc >= 0 && big_digit(n, n->inc) == 9)
+        n->inc--;
+    if (n->inc < 0)
+        n->exp10++;
+}
+
+/* Writes the left padding (spaces, or zeros after the sign and prefix when
+ * the 0 flag applies and zero_ok), the sign and the prefix for a body of len
+ * bytes that the caller writes next; returns the right padding it owes. */
+static long pad_left(struct out *o, const struct spec *s, char sign, const char *prefix,
+                     long len, int zero_ok)
+{
+    long plen = (sign != 0) + (long)__builtin_strlen(prefix);
+    long pad = s->width - plen - len;
+    if (pad < 0)
+        pad = 0;
+    if (!s->left && !(s->zero && zero_ok))
+        out_fill(o, ' ', pad);
+    if (sign)
+        out_byte(o, sign);
+    out_mem(o, prefix, (size_t)(plen - (sign != 0)));
+    if (!s->left && s->zero && zero_ok)
+        out_fill(o, '0', pad);
+    return s->left ? pad : 0;
+}
+
+static long exp_digits(long e)
+{
+    if (e < 0)
+        e = -e;
+    long d = 2;
+    for (long p = 100; e >= p; p *= 10)
+        d++;
+    return d;
+}
+
+static void out_exp(struct out *o, char c, long e, int min)
+{
+    char buf[24];
+    int n = 0;
+    out_byte(o, c);
+    out_byte(o, e < 0 ? '-' : '+');
+    if (e < 0)
+        e = -e;
+    do {
+        buf[n++] = (char)('0' + e % 10);
+        e /= 10;
+    } while (e);
+    for (; n < min; n++)
+        buf[n] = '0';
+    while (n)
+        out_byte(o, buf[--n]);
+}
+
+/* %e/%f style output of n with prec digits after the point. */
+static void out_fixed(struct out *o, const struct spec *s, char sign, const struct num *n,
+                      int e_style, long prec, int point, char e_char)
+{
+    long x = n->zero ? 0 : n->exp10;
+    long len;
+    if (e_style)
+        len = 1 + point + prec + 2 + exp_digits(x);
+    else
+        len = (x >= 0 ? x + 1 : 1) + point + prec;
+    long right = pad_left(o, s, sign, "", len, 1);
+    if (e_style) {
+        out_byte(o, (char)('0' + num_digit(n, 0)));
+        if (point)
+            out_byte(o, '.');
+        for (long i = 1; i <= prec; i++)
+            out_byte(o, (char)('0' + num_digit(n, i)));
+        out_exp(o, e_char, x, 2);
+    } else {
+        if (x < 0)
+            out_byte(o, '0');
+        for (long i = 0; i <= x; i++)
+            out_byte(o, (char)('0' + num_digit(n, i)));
+        if (point)
+            out_byte(o, '.');
+        for (long j = 1; j <= prec; j++)
+            out_byte(o, (char)('0' + num_digit(n, x + j)));
+    }
+    out_fill(o, ' ', right);
+}
+
+/* %a: leading hex digit, frac (nfrac nibbles) and binary exponent. */
+static void out_hex(struct out *o, const struct spec *s, char sign, unsigned lead, uint64_t frac,
+                    int nfrac, long exp, int ldbl, char conv)
+{
+    const char *digits = conv == 'A' ? "0123456789ABCDEF" : "0123456789abcdef";
+    long prec = s->prec;
+    if (prec < 0) { /* just enough digits: drop trailing zeros */
+        while (nfrac > 0 && !(frac & 0xf)) {
+            frac >>= 4;
+            nfrac--;
+        }
+        prec = nfrac;
+    } else if (prec < nfrac) {
+        int shift = 4 * (nfrac - (int)prec);
+        uint64_t rem = frac & (((uint64_t)1 << shift) - 1);
+        uint64_t half = (uint64_t)1 << (shift - 1);
+        frac >>= shift;
+        nfrac = (int)prec;
+        uint64_t last = prec ? frac : lead;
+        if (rem > half || (rem == half && (last & 1))) {
+            frac++;
+            if (nfrac < 16 && frac >> (4 * nfrac)) {
+                frac = 0;
+                lead++;
+                if (ldbl && lead == 16) { /* glibc renormalizes to 0x1 */
+                    lead = 1;
+                    exp += 4;
+                }
+            }
+        }
+    }
+    int point = prec > 0 || s->alt;
+    long len = 1 + point + prec + 2 + exp_digits(exp) - (exp > -10 && exp < 10);
+    char prefix[3] = {'0', conv == 'A' ? 'X' : 'x', 0};
+    long right = pad_left(o, s, sign, prefix, len, 1);
+    out_byte(o, digits[lead]);
+    if (point)
+        out_byte(o, '.');
+    for (long i = 0; i < prec; i++)
+        out_byte(o, i < nfrac ? digits[(frac >> (4 * (nfrac - 1 - i))) & 0xf] : '0');
+    out_exp(o, conv == 'A' ? 'P' : 'p', exp, 1);
+    out_fill(o, ' ', right);
+}
+
+/* All of %a %e %f %g and their upper-case forms, for double (long_double
+ * clear) or the x86 80-bit long double. */
+static void out_float(struct out *o, const struct spec *s, char conv, va_list ap, int long_double)
+{
+    unsigned hi = 0;
+    uint64_t bits = float_arg(ap, long_double, &hi);
+    int neg;
+    unsigned bexp;
+    uint64_t m;      /* value: m * 2^e2 */
+    long e2;
+    int special = 0; /* 1 inf, 2 nan */
+    if (long_double) {
+        neg = (hi >> 15) & 1;
+        bexp = hi & 0x7fff;
+        m = bits;
+        if (bexp == 0x7fff)
+            special = (m << 1) ? 2 : 1;
+        e2 = (bexp ? (long)bexp : 1) - 16383 - 63;
+    } else {
+        neg = (int)(bits >> 63);
+        bexp = (unsigned)(bits >> 52) & 0x7ff;
+        m = bits & (((uint64_t)1 << 52) - 1);
+        if (bexp == 0x7ff)
+            special = m ? 2 : 1;
+        else if (bexp)
+            m |= (uint64_t)1 << 52;
+        e2 = (bexp ? (long)bexp : 1) - 1023 - 52;
+    }
+    char sign = neg ? '-' : s->plus ? '+' : s->space ? ' ' : 0;
+    int upper = conv == 'A' || conv == 'E' || conv == 'F' || conv == 'G';
+
+    if (special) {
+        const char *t = special == 1 ? (upper ? "INF" : "inf") : (upper ? "NAN" : "nan");
+        long right = pad_left(o, s, sign, "", 3, 0);
+        out_mem(o, t, 3);
+        out_fill(o, ' ', right);
+        return;
+    }
+
+    if (conv == 'a' || conv == 'A') {
+        if (long_double) {
+            long exp = m ? e2 + 60 : 0;
+            out_hex(o, s, sign, (unsigned)(m >> 60), m & (((uint64_t)1 << 60) - 1), 15, exp, 1,
+                    conv);
+        } else {
+            long exp = m ? e2 + 52 : 0;
+            out_hex(o, s, sign, (unsigned)(m >> 52), m & (((uint64_t)1 << 52) - 1), 13, exp, 0,
+                    conv);
+        }
+        return;
+    }
+
+    struct num n = {1, 0, 0, 0, 0, 0, 0};
+    long prec = s->prec < 0 ? 6 : s->prec;
+    /* A %f of a value below 16^-(prec+1) (so below half a unit of the last
+     * place) prints as zero: skip the expensive exact expansion. */
+    int tiny = (conv == 'f' || conv == 'F') && m &&
+               e2 + 64 - __builtin_clzll(m) <= -4 * (prec + 1);
+    if (m && !tiny)
+        num_init(&n, m, e2);
+    char e_char = upper ? 'E' : 'e';
+    if (conv == 'e' || conv == 'E') {
+        num_round(&n, prec + 1);
+        out_fixed(o, s, sign, &n, 1, prec, prec > 0 || s->alt, e_char);
+    } else if (conv == 'f' || conv == 'F') {
+        if (!n.zero)
+            num_round(&n, n.exp10 + 1 + prec);
+        out_fixed(o, s, sign, &n, 0, prec, prec > 0 || s->alt, e_char);
+    } else { /* g, G */
+        if (prec == 0)
+            prec = 1;
+        long x0 = n.zero ? 0 : n.exp10;
+        num_round(&n, prec);
+        long x = n.zero ? 0 : n.exp10;
+        int e_style = !(x < prec && x >= -4);
+        long fprec = e_style ? prec - 1 : prec - 1 - x;
+        /* glibc quirk: when rounding up pushes a value that was in fixed
+         * range to x == prec, it keeps the fixed style's fraction length
+         * (none) in exponent style, so "%#g" of 999999.5 is "1.e+06". */
+        if (e_style && x0 == prec - 1 && x == prec)
+            fprec = 0;
+        if (!s->alt) { /* drop trailing zeros of the prec significant digits */
+            long last = prec - 1;
+            while (last > 0 && num_digit(&n, last) == 0)
+                last--;
+            fprec -= prec - 1 - last;
+            if (fprec < 0)
+                fprec = 0;
+        }
+        out_fixed(o, s, sign, &n, e_style, fprec, fprec > 0 || s->alt, e_char);
     }
 }
 
@@ -286,11 +641,7 @@ static int format(struct out *o, const char *f, va_list ap)
         case 'F':
         case 'g':
         case 'G':
-            /* Floating point conversions arrive with soft-float support;
-             * until then the spec is printed verbatim and its argument
-             * skipped so that later arguments still line up. */
-            skip_float_arg(ap, len == LEN_LLONG);
-            out_mem(o, start, (size_t)(f - start));
+            out_float(o, &s, conv, ap, len == LEN_LLONG);
             break;
         default: /* unknown conversion: undefined behaviour, print verbatim */
             out_mem(o, start, (size_t)(f - start));

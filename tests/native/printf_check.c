@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
 #include <wchar.h>
@@ -19,7 +20,7 @@ int zt_vprintf(const char *fmt, va_list ap);
 int zt_snprintf(char *buf, size_t n, const char *fmt, ...);
 int zt_sprintf(char *buf, const char *fmt, ...);
 
-static char console[1024];
+static char console[4096];
 static size_t console_len;
 
 void __zkvm_write_byte(int fd, int byte)
@@ -43,7 +44,7 @@ static void fail(const char *fmt, const char *what, int want_r, const char *want
  * the full length + 1, including canary bytes past the end. */
 static void vcheck(int truncate, const char *fmt, va_list ap)
 {
-    char want[600], got[600];
+    char want[4096], got[4096];
     va_list a;
     cases++;
 
@@ -60,13 +61,13 @@ static void vcheck(int truncate, const char *fmt, va_list ap)
     va_copy(a, ap);
     int cr = zt_vprintf(fmt, a);
     va_end(a);
-    if (cr != wr || (wr >= 0 && wr < (int)sizeof console &&
+    if (cr != wr || (wr >= 0 && wr < (int)sizeof want &&
                      (console_len != (size_t)wr || memcmp(console, want, (size_t)wr))))
         fail(fmt, "vprintf", wr, want, cr, console);
 
     if (!truncate || wr < 0)
         return;
-    for (size_t n = 0; n <= (size_t)wr + 1 && n + 8 < sizeof want; n++) {
+    for (size_t n = 0; n <= (size_t)wr + 1 && n + 8 < 600; n++) {
         char w[600], g[600];
         memset(w, '#', n + 8);
         memset(g, '#', n + 8);
@@ -237,6 +238,151 @@ static void check_n(void)
     }
 }
 
+/* Floating point: special values through the whole flag/width/precision
+ * grid, then random bit patterns, powers, ties and long doubles. */
+static const char *const fwidths[] = {"", "1", "8", "25", "*"};
+static const int star_fwidths[] = {-30, 0, 12};
+static const char *const fprecs[] = {"", ".", ".0", ".1", ".3", ".6", ".17", ".30", ".60", ".*"};
+static const int star_fprecs[] = {-2, 0, 40};
+
+static double dbl(uint64_t bits)
+{
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+static const double *float_values;
+static size_t n_float_values;
+
+static void float_case(const char *fmt, int w, int p, int has_w, int has_p)
+{
+    for (size_t v = 0; v < n_float_values; v++)
+        CALL_STAR(fmt, w, p, has_w, has_p, float_values[v]);
+}
+
+static void ldouble_case(const char *fmt, int w, int p, int has_w, int has_p)
+{
+    static const long double values[] = {0.0L, -0.0L, 1.0L, -2.5L, 0.1L, 1e-5L, 123456.789L,
+                                         1e300L, 1e-300L, 999999.5L, 99.99996L, __builtin_infl(),
+                                         -__builtin_nanl("")};
+    for (size_t v = 0; v < N(values); v++)
+        CALL_STAR(fmt, w, p, has_w, has_p, values[v]);
+}
+
+static void for_each_float_spec(const char *tail, spec_fn fn)
+{
+    char fmt[64];
+    for (size_t f = 0; f < NFLAGS; f++)
+        for (size_t w = 0; w < N(fwidths); w++)
+            for (size_t p = 0; p < N(fprecs); p++) {
+                snprintf(fmt, sizeof fmt, "|%%%s%s%s%s|", flag_sets[f], fwidths[w], fprecs[p],
+                         tail);
+                int has_w = fwidths[w][0] == '*', has_p = fprecs[p][1] == '*';
+                for (size_t i = 0; i < (has_w ? N(star_fwidths) : 1); i++)
+                    for (size_t j = 0; j < (has_p ? N(star_fprecs) : 1); j++)
+                        fn(fmt, star_fwidths[i], star_fprecs[j], has_w, has_p);
+            }
+}
+
+static uint64_t rng_state = 0x9e3779b97f4a7c15u;
+
+static uint64_t rng(void) /* splitmix64 */
+{
+    uint64_t z = (rng_state += 0x9e3779b97f4a7c15u);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+}
+
+static void float_checks(void)
+{
+    static const char *const convs[] = {"f", "e", "g", "a", "F", "E", "G", "A"};
+    const double grid[] = {
+        0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, 0.1, 123.456, -9.99999, 9.5, 1e-5, 1e-4, 0.00012345,
+        999999.5, 1e21, 1.7976931348623157e308, 2.2250738585072014e-308, 4.9e-324,
+        __builtin_inf(), -__builtin_inf(), __builtin_nan(""), -__builtin_nan(""),
+        dbl(0x3fffffffffffffffu), dbl(0x000fffffffffffffu), 0x1.08p0, 0x1.18p0,
+    };
+    float_values = grid;
+    n_float_values = N(grid);
+    for (size_t c = 0; c < N(convs); c++)
+        for_each_float_spec(convs[c], float_case);
+    for_each_float_spec("Lf", ldouble_case);
+    for_each_float_spec("Le", ldouble_case);
+    for_each_float_spec("Lg", ldouble_case);
+    for_each_float_spec("La", ldouble_case);
+
+    static const char *const rfmts[] = {
+        "%.17g", "%g", "%e", "%.0e", "%.3e", "%.30e", "%a", "%.0a", "%.1a", "%.5a", "%.12a",
+        "%#.0g", "%.1g", "%.10g", "%.25e",
+    };
+    static const char *const smallfmts[] = {"%f", "%.0f", "%.2f", "%.20f", "%#.3g", "%.60f"};
+    for (int i = 0; i < 30000; i++) {
+        uint64_t bits = rng();
+        double d = dbl(bits);
+        for (size_t k = 0; k < N(rfmts); k++)
+            check(rfmts[k], d);
+        /* Moderate exponents for fixed notation: |d| in [2^-70, 2^70). */
+        d = dbl((bits & 0x800fffffffffffffu) | (uint64_t)(1023 - 70 + (bits >> 52) % 140) << 52);
+        for (size_t k = 0; k < N(smallfmts); k++)
+            check(smallfmts[k], d);
+    }
+    /* Every power of two, and powers of ten and their neighbours. */
+    for (int e = -1074; e <= 1023; e++) {
+        double d = __builtin_ldexp(1.0, e);
+        check("%.17g|%e|%a|%.0e|%.60e", d, d, d, d, d);
+        check("%f|%.0f|%.17f", d, d, d);
+    }
+    for (int e = -325; e <= 308; e++) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "1e%d", e);
+        double d = strtod(buf, 0);
+        uint64_t b;
+        memcpy(&b, &d, sizeof b);
+        for (int k = -1; k <= 1; k++) {
+            double x = dbl(b + (uint64_t)k);
+            check("%.17g|%.15g|%.16e|%g|%.0e|%.1e", x, x, x, x, x, x);
+            check("%f|%.3f|%.20f|%.0f", x, x, x, x);
+        }
+    }
+    /* Exact ties: n / 2^j has exactly j decimals, so precision j - 1 (or
+     * fewer significant digits) lands on a 5 followed by nothing. */
+    for (int i = 0; i < 20000; i++) {
+        uint64_t r = rng();
+        int j = 1 + (int)(r % 12);
+        double d = __builtin_ldexp((double)((r >> 8) % 4000000), -j) * ((r >> 40) & 1 ? -1 : 1);
+        char fmt[32];
+        snprintf(fmt, sizeof fmt, "%%.%df|%%.%de|%%.%dg", j - 1, (int)(r >> 50) % 8,
+                 1 + (int)(r >> 56) % 8);
+        check(fmt, d, d, d);
+        check("%.0f|%.1f|%.0e|%.1e|%.1g|%.2g", d, d, d, d, d, d);
+    }
+    /* Long doubles: random normal and subnormal bit patterns. */
+    for (int i = 0; i < 600; i++) {
+        uint64_t m = rng(), r = rng();
+        unsigned e = (unsigned)(r % 0x7fff);
+        if (e)
+            m |= (uint64_t)1 << 63;
+        else if (i & 1)
+            m >>= r % 64;
+        long double x;
+        unsigned char raw[sizeof x];
+        memset(raw, 0, sizeof raw);
+        memcpy(raw, &m, 8);
+        uint16_t top = (uint16_t)(e | (r >> 20 & 0x8000));
+        memcpy(raw + 8, &top, 2);
+        memcpy(&x, raw, sizeof x);
+        check("%La|%.0La|%.3La|%.20Lg|%Le|%.40Le", x, x, x, x, x, x);
+        if (e > 16383 - 200 && e < 16383 + 200)
+            check("%Lf|%.0Lf|%.30Lf", x, x, x);
+    }
+    check("%La|%La|%Le|%.0Le|%Lg", (long double)__LDBL_MAX__, (long double)__LDBL_DENORM_MIN__,
+          (long double)__LDBL_MAX__, (long double)__LDBL_DENORM_MIN__, (long double)__LDBL_MIN__);
+    check("%.1La|%.0La|%.2La", 0xf.f8p0L, 0xf.8p0L, 0xf.ffp0L);
+    check("%.500f|%.300e", 1e-300, 1.0 / 3);
+}
+
 int main(void)
 {
     static const char *const int_lengths[] = {"", "hh", "h", "l", "ll", "j", "z", "t", "q", "L"};
@@ -274,15 +420,14 @@ int main(void)
     check_trunc("%.500d|", 1);
     check_n();
 
-    /* Float conversions: printed verbatim, argument skipped. Enough doubles
-     * to run past the 8 register slots, and long doubles, which always come
-     * from the stack. */
-    expect("%f|42|%.2Lf|x|%e|%-8.3g|%a|%E|%G|%A|%F|7", "%f|%d|%.2Lf|%s|%e|%-8.3g|%a|%E|%G|%A|%F|%d",
-           1.5, 42, (long double)2.5, "x", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 7);
-    expect("%f%f%f%f%f%f%f%f%f%f|1|%Lf|2|%lf|3|%llf|4",
-           "%f%f%f%f%f%f%f%f%f%f|%d|%Lf|%d|%lf|%d|%llf|%d", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0,
-           8.0, 9.0, 10.0, 1, (long double)1, 2, 3.0, 3, (long double)4, 4);
-    expect("%*.*f|9", "%*.*f|%d", 5, 2, 1.0, 9);
+    /* Float arguments mixed with others: enough doubles to run past the 8
+     * register slots, and long doubles, which always come from the stack. */
+    check_trunc("%f|%d|%.2Lf|%s|%e|%-8.3g|%a|%E|%G|%A|%F|%d", 1.5, 42, (long double)2.5, "x", 1.0,
+                2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 7);
+    check_trunc("%f%f%f%f%f%f%f%f%f%f|%d|%Lf|%d|%lf|%d|%llf|%d", 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0,
+                8.0, 9.0, 10.0, 1, (long double)1, 2, 3.0, 3, (long double)4, 4);
+    check_trunc("%*.*f|%d|%.3e|%La|%g", 5, 2, 1.0, 9, -2.5e-300, (long double)0.1, 1e100);
+    float_checks();
     expect("%y|%5k|%", "%y|%5k|%");
     {
         char buf[64];

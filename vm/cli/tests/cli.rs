@@ -143,3 +143,17 @@ fn asm_errors_leave_no_output_and_disasm_round_trips() {
     let info = zkvm(&["info", "echo.zkbin"], dir.path());
     assert!(String::from_utf8_lossy(&info.stdout).contains("program id:"));
 }
+
+#[test]
+fn profile_lists_cycles_per_function() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = ".func \"_start\"\nli s9, 100\ncall busy, 8\nhalt s9\n.func \"busy\"\nloop:\nsub s1, s1, 1\nbnz s1, loop\nret\n";
+    assemble(dir.path(), "p", text);
+    let out = zkvm(&["run", "p.zkbin", "--profile", "5"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let busy = err.lines().find(|l| l.ends_with("busy")).unwrap_or_else(|| panic!("{err}"));
+    assert_eq!(busy.split_whitespace().next(), Some("201"), "{err}");
+    let start = err.lines().find(|l| l.ends_with("_start")).unwrap();
+    assert_eq!(start.split_whitespace().next(), Some("3"), "{err}");
+}
