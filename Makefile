@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 RELEASE := target/release
 DEMO_DIR := target/demo
-APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith
+APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev
 
 .PHONY: all deps build test test-long demo clean fmt lint
 

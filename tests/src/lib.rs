@@ -46,6 +46,11 @@ fn check(cmd: &mut Command) {
 
 /// Compiles a C file to LLVM IR the way a user would (clang-22, x86-64, -O2).
 pub fn c_to_ir(source: &Path, out_dir: &Path) -> PathBuf {
+    c_to_ir_with(source, out_dir, &[])
+}
+
+/// [`c_to_ir`] with extra clang arguments (e.g. `-I` for a third-party header dir).
+pub fn c_to_ir_with(source: &Path, out_dir: &Path, extra: &[&std::ffi::OsStr]) -> PathBuf {
     let ll = out_dir
         .join(source.file_stem().unwrap())
         .with_extension("ll");
@@ -59,6 +64,7 @@ pub fn c_to_ir(source: &Path, out_dir: &Path) -> PathBuf {
             ])
             .arg("-I")
             .arg(repo_root().join("stdlib/include"))
+            .args(extra)
             .args(["-S", "-emit-llvm", "-o"])
             .arg(&ll)
             .arg(source),
