@@ -47,35 +47,17 @@ pub enum DecodeError {
 impl Instruction {
     /// An instruction of `opcode` with all fields zero.
     pub fn new(opcode: Opcode) -> Self {
-        Instruction {
-            opcode,
-            a: 0,
-            b: 0,
-            c: 0,
-            c_is_imm: false,
-            imm: 0,
-        }
+        Instruction { opcode, a: 0, b: 0, c: 0, c_is_imm: false, imm: 0 }
     }
 
     /// `a <- b op c` on slots.
     pub fn alu(opcode: Opcode, a: u32, b: u32, c: u32) -> Self {
-        Instruction {
-            a,
-            b,
-            c,
-            ..Self::new(opcode)
-        }
+        Instruction { a, b, c, ..Self::new(opcode) }
     }
 
     /// `a <- b op imm`.
     pub fn alu_imm(opcode: Opcode, a: u32, b: u32, imm: u64) -> Self {
-        Instruction {
-            a,
-            b,
-            c_is_imm: true,
-            imm,
-            ..Self::new(opcode)
-        }
+        Instruction { a, b, c_is_imm: true, imm, ..Self::new(opcode) }
     }
 
     /// Encodes to the fixed 24-byte little-endian layout:
@@ -154,17 +136,8 @@ mod tests {
         let cases = [
             Instruction::alu(Opcode::Add, 1, 2, 3),
             Instruction::alu_imm(Opcode::Shl, 4, 5, 63),
-            Instruction {
-                a: 7,
-                imm: u64::MAX,
-                ..Instruction::new(Opcode::LoadImm)
-            },
-            Instruction {
-                b: 2,
-                c: 3,
-                imm: 16,
-                ..Instruction::new(Opcode::Store32)
-            },
+            Instruction { a: 7, imm: u64::MAX, ..Instruction::new(Opcode::LoadImm) },
+            Instruction { b: 2, c: 3, imm: 16, ..Instruction::new(Opcode::Store32) },
             Instruction::new(Opcode::Return),
         ];
         for inst in cases {
@@ -176,23 +149,14 @@ mod tests {
     fn rejects_non_canonical_encodings() {
         let mut bytes = Instruction::new(Opcode::Return).encode();
         bytes[4] = 1;
-        assert_eq!(
-            Instruction::decode(&bytes),
-            Err(DecodeError::UnusedField("ret", "a"))
-        );
+        assert_eq!(Instruction::decode(&bytes), Err(DecodeError::UnusedField("ret", "a")));
         let mut bytes = Instruction::alu(Opcode::Add, 1, 2, 3).encode();
         bytes[0] = 0xff;
-        assert_eq!(
-            Instruction::decode(&bytes),
-            Err(DecodeError::UnknownOpcode(0xff))
-        );
+        assert_eq!(Instruction::decode(&bytes), Err(DecodeError::UnknownOpcode(0xff)));
         bytes[0] = Opcode::Add as u8;
         bytes[1] = 2;
         assert_eq!(Instruction::decode(&bytes), Err(DecodeError::BadMode(2)));
         let inst = Instruction::alu(Opcode::Add, MAX_SLOT + 1, 0, 0);
-        assert_eq!(
-            Instruction::decode(&inst.encode()),
-            Err(DecodeError::SlotRange(MAX_SLOT + 1))
-        );
+        assert_eq!(Instruction::decode(&inst.encode()), Err(DecodeError::SlotRange(MAX_SLOT + 1)));
     }
 }

@@ -61,10 +61,7 @@ impl Form {
 
     /// Whether the instruction writes slot `a`.
     pub fn writes_a(self) -> bool {
-        matches!(
-            self,
-            Form::Alu | Form::LoadImm | Form::FpAddr | Form::Load | Form::Read
-        )
+        matches!(self, Form::Alu | Form::LoadImm | Form::FpAddr | Form::Load | Form::Read)
     }
 
     /// Whether `a` holds a frame size (in slots) rather than a written slot.
@@ -74,10 +71,7 @@ impl Form {
 
     /// Whether the immediate field carries meaning.
     pub fn uses_imm(self) -> bool {
-        !matches!(
-            self,
-            Form::CallIndirect | Form::Return | Form::Read | Form::Commit | Form::Halt
-        )
+        !matches!(self, Form::CallIndirect | Form::Return | Form::Read | Form::Commit | Form::Halt)
     }
 
     /// Whether the immediate is a code address (checked against the code length on load).

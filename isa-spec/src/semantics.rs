@@ -59,11 +59,7 @@ pub fn cell_of(addr: u32) -> u32 {
 }
 
 fn width_mask(width: u32) -> u64 {
-    if width == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * width)) - 1
-    }
+    if width == 8 { u64::MAX } else { (1u64 << (8 * width)) - 1 }
 }
 
 /// The zero-extended value a load of `width` bytes at `addr` reads from `cell`.
@@ -120,24 +116,15 @@ mod tests {
         let cell = 0x8877_6655_4433_2211;
         assert_eq!(load_from_cell(cell, 0x1003, 1), 0x44);
         assert_eq!(load_from_cell(cell, 0x1004, 4), 0x8877_6655);
-        assert_eq!(
-            store_into_cell(cell, 0x1002, 2, 0xaabb_ccdd),
-            0x8877_6655_ccdd_2211
-        );
+        assert_eq!(store_into_cell(cell, 0x1002, 2, 0xaabb_ccdd), 0x8877_6655_ccdd_2211);
         assert_eq!(store_into_cell(cell, 0x1000, 8, 5), 5);
     }
 
     #[test]
     fn addresses_are_checked() {
         assert_eq!(effective_address(0, 0, 1), Err(TrapKind::BadAddress(0)));
-        assert_eq!(
-            effective_address(0x10001, 0, 2),
-            Err(TrapKind::Misaligned(0x10001))
-        );
+        assert_eq!(effective_address(0x10001, 0, 2), Err(TrapKind::Misaligned(0x10001)));
         assert_eq!(effective_address(0x10000, u64::MAX, 1), Ok(0xffff));
-        assert_eq!(
-            effective_address(1 << 32, 0x10000, 1),
-            Err(TrapKind::BadAddress((1 << 32) + 0x10000))
-        );
+        assert_eq!(effective_address(1 << 32, 0x10000, 1), Err(TrapKind::BadAddress((1 << 32) + 0x10000)));
     }
 }

@@ -96,14 +96,9 @@ impl Program {
         }
         for (pc, inst) in self.code.iter().enumerate() {
             let pc = pc as u32;
-            inst.validate()
-                .map_err(|err| FormatError::Instruction { pc, err })?;
+            inst.validate().map_err(|err| FormatError::Instruction { pc, err })?;
             if inst.opcode.form().imm_is_target() && inst.imm >= len as u64 {
-                return Err(FormatError::Target {
-                    pc,
-                    target: inst.imm,
-                    len,
-                });
+                return Err(FormatError::Target { pc, target: inst.imm, len });
             }
         }
         let end = DATA_BASE as u64 + self.data.len() as u64 + self.bss_len as u64;
@@ -140,8 +135,7 @@ impl Program {
 
     /// Everything that affects execution, in file order.
     fn execution_bytes(&self) -> Vec<u8> {
-        let mut out =
-            Vec::with_capacity(32 + self.code.len() * INSTRUCTION_BYTES + self.data.len());
+        let mut out = Vec::with_capacity(32 + self.code.len() * INSTRUCTION_BYTES + self.data.len());
         out.extend(MAGIC);
         out.extend(FORMAT_VERSION.to_le_bytes());
         out.extend(self.entry.to_le_bytes());
@@ -167,11 +161,7 @@ impl Program {
         }
         let entry = r.u32()?;
         let code_len = r.u32()? as usize;
-        let code_bytes = r.take(
-            code_len
-                .checked_mul(INSTRUCTION_BYTES)
-                .ok_or(FormatError::Truncated)?,
-        )?;
+        let code_bytes = r.take(code_len.checked_mul(INSTRUCTION_BYTES).ok_or(FormatError::Truncated)?)?;
         let code = code_bytes
             .chunks_exact(INSTRUCTION_BYTES)
             .enumerate()
@@ -194,26 +184,14 @@ impl Program {
             let start = r.u32()?;
             let end = r.u32()?;
             let len = u16::from_le_bytes(r.take(2)?.try_into().unwrap()) as usize;
-            let name = std::str::from_utf8(r.take(len)?)
-                .map_err(|_| FormatError::Symbol(i, "name is not UTF-8"))?
-                .to_string();
-            symbols.push(Symbol {
-                kind,
-                name,
-                start,
-                end,
-            });
+            let name =
+                std::str::from_utf8(r.take(len)?).map_err(|_| FormatError::Symbol(i, "name is not UTF-8"))?.to_string();
+            symbols.push(Symbol { kind, name, start, end });
         }
         if r.pos != bytes.len() {
             return Err(FormatError::Trailing(bytes.len() - r.pos));
         }
-        let program = Program {
-            entry,
-            code,
-            data,
-            bss_len,
-            symbols,
-        };
+        let program = Program { entry, code, data, bss_len, symbols };
         program.validate()?;
         Ok(program)
     }
@@ -271,11 +249,7 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or(FormatError::Truncated)?;
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(FormatError::Truncated)?;
         let out = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(out)
@@ -295,24 +269,12 @@ mod tests {
         Program {
             entry: 0,
             code: vec![
-                Instruction {
-                    a: 1,
-                    imm: 42,
-                    ..Instruction::new(Opcode::LoadImm)
-                },
-                Instruction {
-                    b: 1,
-                    ..Instruction::new(Opcode::Halt)
-                },
+                Instruction { a: 1, imm: 42, ..Instruction::new(Opcode::LoadImm) },
+                Instruction { b: 1, ..Instruction::new(Opcode::Halt) },
             ],
             data: vec![1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9],
             bss_len: 100,
-            symbols: vec![Symbol {
-                kind: SymbolKind::Function,
-                name: "_start".into(),
-                start: 0,
-                end: 2,
-            }],
+            symbols: vec![Symbol { kind: SymbolKind::Function, name: "_start".into(), start: 0, end: 2 }],
         }
     }
 
@@ -329,10 +291,7 @@ mod tests {
         let mut changed = p.clone();
         changed.data[0] = 7;
         assert_ne!(changed.program_id(), p.program_id());
-        assert_eq!(
-            p.initial_cells(),
-            vec![(DATA_BASE, 0x030201), (DATA_BASE + 16, 9)]
-        );
+        assert_eq!(p.initial_cells(), vec![(DATA_BASE, 0x030201), (DATA_BASE + 16, 9)]);
         assert_eq!(p.heap_start(), (DATA_BASE + 17 + 100).next_multiple_of(8));
     }
 
@@ -340,36 +299,17 @@ mod tests {
     fn every_truncation_and_extension_is_rejected() {
         let bytes = sample().to_bytes();
         for len in 0..bytes.len() {
-            assert!(
-                Program::from_bytes(&bytes[..len]).is_err(),
-                "prefix {len} accepted"
-            );
+            assert!(Program::from_bytes(&bytes[..len]).is_err(), "prefix {len} accepted");
         }
         let mut longer = bytes.clone();
         longer.push(0);
-        assert!(matches!(
-            Program::from_bytes(&longer),
-            Err(FormatError::Trailing(1))
-        ));
+        assert!(matches!(Program::from_bytes(&longer), Err(FormatError::Trailing(1))));
     }
 
     #[test]
     fn bad_targets_are_rejected() {
         let mut p = sample();
-        p.code.insert(
-            0,
-            Instruction {
-                imm: 5,
-                ..Instruction::new(Opcode::Jump)
-            },
-        );
-        assert!(matches!(
-            Program::from_bytes(&p.to_bytes()),
-            Err(FormatError::Target {
-                pc: 0,
-                target: 5,
-                ..
-            })
-        ));
+        p.code.insert(0, Instruction { imm: 5, ..Instruction::new(Opcode::Jump) });
+        assert!(matches!(Program::from_bytes(&p.to_bytes()), Err(FormatError::Target { pc: 0, target: 5, .. })));
     }
 }

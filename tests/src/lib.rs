@@ -9,10 +9,7 @@ use zkvm_executor::{Console, Options};
 
 /// Root of the repository.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 /// Scratch directory for build products, inside the cargo target directory.
@@ -34,14 +31,8 @@ pub fn c_programs() -> Vec<PathBuf> {
 }
 
 fn check(cmd: &mut Command) {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(out.status.success(), "{cmd:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
 }
 
 /// Compiles a C file to LLVM IR the way a user would (clang-22, x86-64, -O2).
@@ -51,17 +42,10 @@ pub fn c_to_ir(source: &Path, out_dir: &Path) -> PathBuf {
 
 /// [`c_to_ir`] with extra clang arguments (e.g. `-I` for a third-party header dir).
 pub fn c_to_ir_with(source: &Path, out_dir: &Path, extra: &[&std::ffi::OsStr]) -> PathBuf {
-    let ll = out_dir
-        .join(source.file_stem().unwrap())
-        .with_extension("ll");
+    let ll = out_dir.join(source.file_stem().unwrap()).with_extension("ll");
     check(
         Command::new("clang-22")
-            .args([
-                "--target=x86_64-unknown-linux-gnu",
-                "-ffreestanding",
-                "-fno-stack-protector",
-                "-O2",
-            ])
+            .args(["--target=x86_64-unknown-linux-gnu", "-ffreestanding", "-fno-stack-protector", "-O2"])
             .arg("-I")
             .arg(repo_root().join("stdlib/include"))
             .args(extra)
@@ -83,28 +67,18 @@ pub fn rust_to_ir(crate_dir: &Path) -> PathBuf {
             .arg(&target_dir)
             .args(["--", "--emit=llvm-ir"]),
     );
-    let name = crate_dir
-        .file_name()
-        .unwrap()
-        .to_string_lossy()
-        .replace('-', "_");
+    let name = crate_dir.file_name().unwrap().to_string_lossy().replace('-', "_");
     let deps = target_dir.join("release/deps");
     std::fs::read_dir(&deps)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.extension().is_some_and(|e| e == "ll")
-                && p.file_name().unwrap().to_string_lossy().contains(&name)
-        })
+        .find(|p| p.extension().is_some_and(|e| e == "ll") && p.file_name().unwrap().to_string_lossy().contains(&name))
         .unwrap_or_else(|| panic!("no .ll for {name} in {}", deps.display()))
 }
 
 /// Links IR natively against glibc and the native stand-in for the zk_* ABI.
 pub fn native_binary(ir: &Path, out_dir: &Path) -> PathBuf {
-    let exe = out_dir.join(format!(
-        "{}.native",
-        ir.file_stem().unwrap().to_string_lossy()
-    ));
+    let exe = out_dir.join(format!("{}.native", ir.file_stem().unwrap().to_string_lossy()));
     check(
         Command::new("clang-22")
             .args(["-O1", "-Wno-override-module", "-o"])
@@ -152,31 +126,9 @@ pub fn run_native(exe: &Path, input: &[u8]) -> RunResult {
 /// Runs a program on the executor; returns the result and the cycle count.
 pub fn run_zkvm(program: &Program, input: &[u8]) -> (RunResult, u64) {
     let mut stdout = Vec::new();
-    let options = Options {
-        cycle_limit: 1 << 30,
-        profile: false,
-    };
-    let exit = zkvm_executor::execute(
-        program,
-        input,
-        Console {
-            stdout: &mut stdout,
-            stderr: &mut std::io::sink(),
-        },
-        &options,
-    )
-    .unwrap_or_else(|trap| {
-        panic!(
-            "{trap}\nstdout so far:\n{}",
-            String::from_utf8_lossy(&stdout)
-        )
-    });
-    (
-        RunResult {
-            stdout,
-            exit_code: exit.exit_code as u8,
-            journal: exit.journal,
-        },
-        exit.cycles,
-    )
+    let options = Options { cycle_limit: 1 << 30, profile: false };
+    let exit =
+        zkvm_executor::execute(program, input, Console { stdout: &mut stdout, stderr: &mut std::io::sink() }, &options)
+            .unwrap_or_else(|trap| panic!("{trap}\nstdout so far:\n{}", String::from_utf8_lossy(&stdout)));
+    (RunResult { stdout, exit_code: exit.exit_code as u8, journal: exit.journal }, exit.cycles)
 }

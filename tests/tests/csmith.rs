@@ -26,16 +26,8 @@ use zkvm_executor::{Console, Options};
 use zkvm_tests::*;
 
 /// Keeps programs small and fast (the defaults give minutes-long runs on zkvm).
-const CSMITH_OPTIONS: &[&str] = &[
-    "--no-argc",
-    "--no-packed-struct",
-    "--max-funcs",
-    "4",
-    "--max-block-depth",
-    "3",
-    "--max-array-len-per-dim",
-    "6",
-];
+const CSMITH_OPTIONS: &[&str] =
+    &["--no-argc", "--no-packed-struct", "--max-funcs", "4", "--max-block-depth", "3", "--max-array-len-per-dim", "6"];
 
 /// Odd seeds also get `--float`, for the soft-float paths (exact IEEE-754 is required).
 /// csmith then passes `float *` to `char *` parameters, an error since clang 16, so those
@@ -75,9 +67,7 @@ fn differential(seeds: std::ops::RangeInclusive<u64>, min_passed: usize) {
     let start = Instant::now();
     let include = csmith_include();
     let dir = scratch("csmith");
-    let seeds: Vec<u64> = seeds
-        .filter(|s| EXCLUDED.iter().all(|(e, _)| e != s))
-        .collect();
+    let seeds: Vec<u64> = seeds.filter(|s| EXCLUDED.iter().all(|(e, _)| e != s)).collect();
     let next = AtomicUsize::new(0);
     let outcomes = Mutex::new(Vec::new());
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -103,10 +93,7 @@ fn differential(seeds: std::ops::RangeInclusive<u64>, min_passed: usize) {
             Outcome::Fail(why) => failures.push(format!("seed {seed}: {why}")),
         }
     }
-    let skipped: Vec<_> = skips
-        .iter()
-        .map(|(why, seeds)| format!("{} {why}: seeds {seeds:?}", seeds.len()))
-        .collect();
+    let skipped: Vec<_> = skips.iter().map(|(why, seeds)| format!("{} {why}: seeds {seeds:?}", seeds.len())).collect();
     eprintln!(
         "csmith: {} programs, {passed} passed, {} failed, skipped: [{}]; \
          {cycles} zkvm cycles in passed programs; {:.1} s",
@@ -132,18 +119,10 @@ fn csmith_include() -> PathBuf {
         .filter_map(|bin| std::fs::read_dir(bin.parent()?.join("include")).ok())
         .flatten()
         .map(|e| e.unwrap().path())
-        .filter(|d| {
-            d.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("csmith")
-                && d.join("csmith.h").is_file()
-        })
+        .filter(|d| d.file_name().unwrap().to_string_lossy().starts_with("csmith") && d.join("csmith.h").is_file())
         .collect();
     found.sort();
-    found.pop().expect(
-        "csmith.h not found: install csmith and libcsmith-dev (`make deps`) or set CSMITH_INCLUDE",
-    )
+    found.pop().expect("csmith.h not found: install csmith and libcsmith-dev (`make deps`) or set CSMITH_INCLUDE")
 }
 
 fn check_seed(seed: u64, include: &Path, dir: &Path) -> Outcome {
@@ -159,11 +138,7 @@ fn check_seed(seed: u64, include: &Path, dir: &Path) -> Outcome {
         .status()
         .expect("cannot run csmith: install it (`make deps`)");
     assert!(status.success(), "csmith --seed {seed} failed");
-    let flags = [
-        OsStr::new("-I"),
-        include.as_os_str(),
-        OsStr::new(FLOAT_CLANG_FLAG),
-    ];
+    let flags = [OsStr::new("-I"), include.as_os_str(), OsStr::new(FLOAT_CLANG_FLAG)];
     let ir = c_to_ir_with(&source, dir, &flags);
 
     // zkvm first: the cycle limit decides the over-long skip deterministically.
@@ -172,14 +147,8 @@ fn check_seed(seed: u64, include: &Path, dir: &Path) -> Outcome {
         Err(e) => return Outcome::Fail(format!("zkcc: {e}")),
     };
     let mut zk_stdout = Vec::new();
-    let options = Options {
-        cycle_limit: CYCLE_LIMIT,
-        profile: false,
-    };
-    let console = Console {
-        stdout: &mut zk_stdout,
-        stderr: &mut std::io::sink(),
-    };
+    let options = Options { cycle_limit: CYCLE_LIMIT, profile: false };
+    let console = Console { stdout: &mut zk_stdout, stderr: &mut std::io::sink() };
     let zk = zkvm_executor::execute(&program, b"", console, &options);
     if matches!(&zk, Err(trap) if matches!(trap.kind, isa_spec::TrapKind::CycleLimit(_))) {
         return Outcome::Skip("over 2^28 zkvm cycles");
@@ -196,9 +165,7 @@ fn check_seed(seed: u64, include: &Path, dir: &Path) -> Outcome {
         Ok(exit) if exit.exit_code as u8 == native_code as u8 && zk_stdout == native_stdout => {
             Outcome::Pass(exit.cycles)
         }
-        _ if has_float_cast_overflow(&source, include) => {
-            Outcome::Skip("float-to-int conversion out of range (UB)")
-        }
+        _ if has_float_cast_overflow(&source, include) => Outcome::Skip("float-to-int conversion out of range (UB)"),
         zk => Outcome::Fail(format!(
             "native exit {native_code}, zkvm {}\n--- native\n{}--- zkvm\n{}",
             match zk {
@@ -216,12 +183,7 @@ fn check_seed(seed: u64, include: &Path, dir: &Path) -> Outcome {
 fn has_float_cast_overflow(source: &Path, include: &Path) -> bool {
     let exe = source.with_extension("ubsan");
     let built = Command::new("clang-22")
-        .args([
-            "-O1",
-            "-w",
-            FLOAT_CLANG_FLAG,
-            "-fsanitize=float-cast-overflow",
-        ])
+        .args(["-O1", "-w", FLOAT_CLANG_FLAG, "-fsanitize=float-cast-overflow"])
         .args(["-fsanitize-trap=float-cast-overflow", "-I"])
         .arg(include)
         .arg("-o")
@@ -230,11 +192,7 @@ fn has_float_cast_overflow(source: &Path, include: &Path) -> bool {
         .arg("-lm")
         .status()
         .expect("cannot run clang-22");
-    assert!(
-        built.success(),
-        "sanitized build of {} failed",
-        source.display()
-    );
+    assert!(built.success(), "sanitized build of {} failed", source.display());
     run_native_bounded(&exe).is_ok_and(|(_, status)| status.code().is_none())
 }
 
@@ -251,22 +209,13 @@ fn native_trapping(ir: &Path, dir: &Path) -> PathBuf {
         .current_dir(dir)
         .output()
         .expect("cannot run clang-22");
-    assert!(
-        out.status.success(),
-        "native link of {} failed:\n{}",
-        ir.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "native link of {} failed:\n{}", ir.display(), String::from_utf8_lossy(&out.stderr));
     exe
 }
 
 /// Runs a native executable with empty stdin, killing it after [`NATIVE_TIMEOUT`].
 fn run_native_bounded(exe: &Path) -> Result<(Vec<u8>, std::process::ExitStatus), String> {
-    let mut child = Command::new(exe)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = Command::new(exe).stdin(Stdio::null()).stdout(Stdio::piped()).spawn().unwrap();
     // Drain stdout on a thread so a chatty program cannot block on a full pipe.
     let mut pipe = child.stdout.take().unwrap();
     let reader = std::thread::spawn(move || {

@@ -9,18 +9,12 @@ fn prove_and_verify(program: &isa_spec::Program, input: &[u8], expected_journal:
     let (proof, stats) = zkvm_prover::prove(program, input, None).expect("prove");
     assert!(stats.security_bits >= 96, "{} bits", stats.security_bits);
     let bytes = proof.to_bytes();
-    let statement = zkvm_verifier::verify(
-        program,
-        &zkvm_verifier::ProofFile::from_bytes(&bytes).unwrap(),
-    )
-    .expect("verify");
+    let statement =
+        zkvm_verifier::verify(program, &zkvm_verifier::ProofFile::from_bytes(&bytes).unwrap()).expect("verify");
     assert_eq!(statement.journal, expected_journal);
     assert_eq!(statement.exit_code, 0);
     assert_eq!(statement.program_id, program.program_id());
-    eprintln!(
-        "{} cycles, {} rows, {} byte proof",
-        stats.cycles, stats.trace_height, stats.proof_bytes
-    );
+    eprintln!("{} cycles, {} rows, {} byte proof", stats.cycles, stats.trace_height, stats.proof_bytes);
 }
 
 #[test]

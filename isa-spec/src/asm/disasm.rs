@@ -48,24 +48,10 @@ pub fn disassemble(program: &Program) -> String {
     if program.bss_len != 0 {
         let _ = writeln!(out, ".bss {}", program.bss_len);
     }
-    for sym in program
-        .symbols
-        .iter()
-        .filter(|s| s.kind == SymbolKind::Object)
-    {
-        let _ = writeln!(
-            out,
-            ".object {} {} {}",
-            quote(&sym.name),
-            sym.start,
-            sym.end
-        );
+    for sym in program.symbols.iter().filter(|s| s.kind == SymbolKind::Object) {
+        let _ = writeln!(out, ".object {} {} {}", quote(&sym.name), sym.start, sym.end);
     }
-    let mut funcs: Vec<_> = program
-        .symbols
-        .iter()
-        .filter(|s| s.kind == SymbolKind::Function)
-        .collect();
+    let mut funcs: Vec<_> = program.symbols.iter().filter(|s| s.kind == SymbolKind::Function).collect();
     funcs.sort_by_key(|s| s.start);
     let mut next = funcs.iter().peekable();
     let mut open_end: Option<u32> = None;

@@ -68,24 +68,9 @@ mod tests {
             data: b"hello\0\x01\xff".to_vec(),
             bss_len: 24,
             symbols: vec![
-                Symbol {
-                    kind: SymbolKind::Object,
-                    name: "msg".into(),
-                    start: 0x10000,
-                    end: 0x10006,
-                },
-                Symbol {
-                    kind: SymbolKind::Function,
-                    name: "_start".into(),
-                    start: 0,
-                    end: 2,
-                },
-                Symbol {
-                    kind: SymbolKind::Function,
-                    name: "odd name\"".into(),
-                    start: 2,
-                    end: len - 1,
-                },
+                Symbol { kind: SymbolKind::Object, name: "msg".into(), start: 0x10000, end: 0x10006 },
+                Symbol { kind: SymbolKind::Function, name: "_start".into(), start: 0, end: 2 },
+                Symbol { kind: SymbolKind::Function, name: "odd name\"".into(), start: 2, end: len - 1 },
             ],
         }
     }
@@ -100,19 +85,12 @@ mod tests {
 
     #[test]
     fn labels_and_errors() {
-        let p =
-            assemble(".func \"main\"\nli s1, 0x10\ntop:\nsub s1, s1, 1\nbnz s1, top\nhalt s1\n")
-                .unwrap();
+        let p = assemble(".func \"main\"\nli s1, 0x10\ntop:\nsub s1, s1, 1\nbnz s1, top\nhalt s1\n").unwrap();
         assert_eq!(p.code[2].imm, 1);
         assert_eq!(p.symbols[0].end, 4);
         let err = assemble("add s1, s2\n").unwrap_err();
         assert_eq!(err.line, 1);
-        assert!(
-            assemble("jmp nowhere\n")
-                .unwrap_err()
-                .message
-                .contains("nowhere")
-        );
+        assert!(assemble("jmp nowhere\n").unwrap_err().message.contains("nowhere"));
         assert!(assemble("bogus s1\n").is_err());
         assert!(assemble("add s1, s2, s3 s4\n").is_err());
     }

@@ -75,10 +75,7 @@ impl Line<'_> {
         match self.next() {
             Some(Token::Address(a)) => Ok(Target::Address(*a)),
             Some(Token::Ident(l)) => Ok(Target::Label(l.clone())),
-            other => Err(format!(
-                "expected a code address or label, found {}",
-                describe(other)
-            )),
+            other => Err(format!("expected a code address or label, found {}", describe(other))),
         }
     }
 
@@ -91,10 +88,7 @@ impl Line<'_> {
             Some(Token::Plus) => self.int()?,
             Some(Token::Minus) => self.int()?.wrapping_neg(),
             other => {
-                return Err(format!(
-                    "expected `+`, `-` or `]`, found {}",
-                    describe(other)
-                ));
+                return Err(format!("expected `+`, `-` or `]`, found {}", describe(other)));
             }
         };
         self.expect(Token::RBracket, "`]`")?;
@@ -124,10 +118,7 @@ fn parse_hex(s: &str) -> Option<Vec<u8>> {
     if !s.len().is_multiple_of(2) {
         return None;
     }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
 }
 
 /// Parses one instruction's operands (after the mnemonic).
@@ -203,17 +194,9 @@ pub fn assemble(text: &str) -> Result<Program, AsmError> {
 
     for (index, source) in text.lines().enumerate() {
         let line_no = index + 1;
-        let err = |message: String| AsmError {
-            line: line_no,
-            message,
-        };
-        let tokens = Token::lexer(source)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|_| err("invalid token".into()))?;
-        let mut line = Line {
-            tokens: &tokens,
-            pos: 0,
-        };
+        let err = |message: String| AsmError { line: line_no, message };
+        let tokens = Token::lexer(source).collect::<Result<Vec<_>, _>>().map_err(|_| err("invalid token".into()))?;
+        let mut line = Line { tokens: &tokens, pos: 0 };
         let pc = program.code.len() as u32;
         let close = |program: &mut Program, open: &mut Option<usize>| {
             if let Some(i) = open.take() {
@@ -227,44 +210,26 @@ pub fn assemble(text: &str) -> Result<Program, AsmError> {
                     match d.as_str() {
                         "entry" => entry = Some((line_no, line.target()?)),
                         "data" => match line.next() {
-                            Some(Token::Str(hex)) => program
-                                .data
-                                .extend(parse_hex(hex).ok_or("`.data` takes a hex string")?),
+                            Some(Token::Str(hex)) => {
+                                program.data.extend(parse_hex(hex).ok_or("`.data` takes a hex string")?)
+                            }
                             other => {
-                                return Err(format!(
-                                    "expected a hex string, found {}",
-                                    describe(other)
-                                ));
+                                return Err(format!("expected a hex string, found {}", describe(other)));
                             }
                         },
-                        "bss" => {
-                            program.bss_len =
-                                u32::try_from(line.int()?).map_err(|_| "bss too large")?
-                        }
+                        "bss" => program.bss_len = u32::try_from(line.int()?).map_err(|_| "bss too large")?,
                         "object" => {
                             let name = line.name()?;
-                            let start =
-                                u32::try_from(line.int()?).map_err(|_| "address too large")?;
-                            let end =
-                                u32::try_from(line.int()?).map_err(|_| "address too large")?;
-                            program.symbols.push(Symbol {
-                                kind: SymbolKind::Object,
-                                name,
-                                start,
-                                end,
-                            });
+                            let start = u32::try_from(line.int()?).map_err(|_| "address too large")?;
+                            let end = u32::try_from(line.int()?).map_err(|_| "address too large")?;
+                            program.symbols.push(Symbol { kind: SymbolKind::Object, name, start, end });
                         }
                         "func" => {
                             close(&mut program, &mut open_func);
                             let name = line.name()?;
                             labels.entry(name.clone()).or_insert(pc);
                             open_func = Some(program.symbols.len());
-                            program.symbols.push(Symbol {
-                                kind: SymbolKind::Function,
-                                name,
-                                start: pc,
-                                end: pc,
-                            });
+                            program.symbols.push(Symbol { kind: SymbolKind::Function, name, start: pc, end: pc });
                         }
                         "endfunc" => close(&mut program, &mut open_func),
                         other => return Err(format!("unknown directive `.{other}`")),
@@ -282,8 +247,7 @@ pub fn assemble(text: &str) -> Result<Program, AsmError> {
                     line.end().map_err(err)?;
                     continue;
                 }
-                let op = Opcode::from_mnemonic(&word)
-                    .ok_or_else(|| err(format!("unknown mnemonic `{word}`")))?;
+                let op = Opcode::from_mnemonic(&word).ok_or_else(|| err(format!("unknown mnemonic `{word}`")))?;
                 let (inst, target) = instruction(op, &mut line).map_err(err)?;
                 if let Some(t) = target {
                     fixups.push((line_no, program.code.len(), t));
@@ -299,23 +263,18 @@ pub fn assemble(text: &str) -> Result<Program, AsmError> {
     }
     let resolve = |line: usize, t: &Target| match t {
         Target::Address(a) => Ok(*a),
-        Target::Label(l) => labels.get(l).map(|&pc| pc as u64).ok_or_else(|| AsmError {
-            line,
-            message: format!("undefined label `{l}`"),
-        }),
+        Target::Label(l) => labels
+            .get(l)
+            .map(|&pc| pc as u64)
+            .ok_or_else(|| AsmError { line, message: format!("undefined label `{l}`") }),
     };
     for (line, index, target) in &fixups {
         program.code[*index].imm = resolve(*line, target)?;
     }
     if let Some((line, target)) = &entry {
-        program.entry = u32::try_from(resolve(*line, target)?).map_err(|_| AsmError {
-            line: *line,
-            message: "entry out of range".into(),
-        })?;
+        program.entry = u32::try_from(resolve(*line, target)?)
+            .map_err(|_| AsmError { line: *line, message: "entry out of range".into() })?;
     }
-    program.validate().map_err(|e| AsmError {
-        line: 0,
-        message: e.to_string(),
-    })?;
+    program.validate().map_err(|e| AsmError { line: 0, message: e.to_string() })?;
     Ok(program)
 }

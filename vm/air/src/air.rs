@@ -3,8 +3,7 @@
 
 use winterfell::math::{ExtensionOf, FieldElement, fields::f64::BaseElement as Felt};
 use winterfell::{
-    Air, AirContext, Assertion, AuxRandElements, EvaluationFrame, ProofOptions, TraceInfo,
-    TransitionConstraintDegree,
+    Air, AirContext, Assertion, AuxRandElements, EvaluationFrame, ProofOptions, TraceInfo, TransitionConstraintDegree,
 };
 
 use crate::columns::{decoder, io};
@@ -41,22 +40,14 @@ impl Air for ZkvmAir {
     type PublicInputs = PublicInputs;
 
     fn new(trace_info: TraceInfo, pub_inputs: PublicInputs, options: ProofOptions) -> Self {
-        let main_degrees = constraints::degrees()
-            .into_iter()
-            .map(TransitionConstraintDegree::new)
-            .collect();
+        let main_degrees = constraints::degrees().into_iter().map(TransitionConstraintDegree::new).collect();
         let rom_period = tables::rom_period(pub_inputs.program.code.len());
         let aux_degrees = lookups::aux_degrees(rom_period);
-        let context =
-            AirContext::new_multi_segment(trace_info, main_degrees, aux_degrees, 8, 2, options)
-                .set_num_transition_exemptions(EXEMPT_ROWS);
+        let context = AirContext::new_multi_segment(trace_info, main_degrees, aux_degrees, 8, 2, options)
+            .set_num_transition_exemptions(EXEMPT_ROWS);
         let mut periodic = tables::rom_columns(&pub_inputs.program);
         periodic.extend(tables::byte_table());
-        ZkvmAir {
-            context,
-            pub_inputs,
-            periodic,
-        }
+        ZkvmAir { context, pub_inputs, periodic }
     }
 
     fn context(&self) -> &AirContext<Felt> {
@@ -99,11 +90,7 @@ impl Air for ZkvmAir {
         let p = &self.pub_inputs;
         vec![
             Assertion::single(decoder::PC, 0, Felt::new(p.program.entry as u64)),
-            Assertion::single(
-                decoder::FP,
-                0,
-                Felt::new(isa_spec::layout::STACK_BASE as u64),
-            ),
+            Assertion::single(decoder::FP, 0, Felt::new(isa_spec::layout::STACK_BASE as u64)),
             Assertion::single(decoder::CLK, 0, Felt::ZERO),
             Assertion::single(decoder::PAD, 0, Felt::ZERO),
             Assertion::single(io::JIDX, 0, Felt::ZERO),
@@ -119,10 +106,7 @@ impl Air for ZkvmAir {
     ) -> Vec<Assertion<E>> {
         let rand = Rand::new(aux_rand_elements.rand_elements());
         let total = -self.pub_inputs.public_sum(&rand);
-        vec![
-            Assertion::single(0, 0, E::ZERO),
-            Assertion::single(0, self.last_row(), total),
-        ]
+        vec![Assertion::single(0, 0, E::ZERO), Assertion::single(0, self.last_row(), total)]
     }
 
     fn get_periodic_column_values(&self) -> Vec<Vec<Felt>> {

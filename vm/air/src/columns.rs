@@ -169,10 +169,7 @@ pub const FLAG_OPS: [Opcode; 36] = [
 
 /// The flag column of `op`, or `None` for opcodes the AIR cannot prove.
 pub fn flag(op: Opcode) -> Option<usize> {
-    FLAG_OPS
-        .iter()
-        .position(|&o| o == op)
-        .map(|i| decoder::FLAGS + i)
+    FLAG_OPS.iter().position(|&o| o == op).map(|i| decoder::FLAGS + i)
 }
 
 /// Flag column of an opcode that has one (for use in constraint code).
@@ -233,9 +230,7 @@ pub fn name(col: usize) -> String {
         return format!("h{}", col - helpers::H);
     }
     if (range::START..range::S).contains(&col) {
-        let names = [
-            "ts_b0", "ts_b1", "ts_c0", "ts_c1", "ts_a0", "ts_a1", "fm_gap0", "fm_gap1",
-        ];
+        let names = ["ts_b0", "ts_b1", "ts_c0", "ts_c1", "ts_a0", "ts_a1", "fm_gap0", "fm_gap1"];
         return names[col - range::START].to_string();
     }
     if (range::S..range::END).contains(&col) {

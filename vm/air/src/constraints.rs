@@ -13,8 +13,7 @@ use crate::value::{Val, two32, u16s};
 
 /// Largest `fp / 8` allowed after a call or return, divided by 2^16: the executor
 /// traps a call whose callee frame starts at or above `STACK_END - MAX_FRAME_BYTES`.
-pub const FP_Q1_MAX: u64 =
-    (((STACK_END - (isa_spec::instruction::MAX_SLOT + 1) * 8) as u64 / 8) >> 16) - 1;
+pub const FP_Q1_MAX: u64 = (((STACK_END - (isa_spec::instruction::MAX_SLOT + 1) * 8) as u64 / 8) >> 16) - 1;
 /// Largest cell index (`addr / 8`) divided by 2^16 that a load or store may touch.
 pub const CELL_HI_MAX: u64 = ((STACK_END as u64 / 8) >> 16) - 1;
 /// Smallest cell index a load or store may touch.
@@ -39,16 +38,13 @@ impl<'a, V: Val> Sink<'a, V> {
 }
 
 /// The opcodes of each group.
-pub const ALU: &[Opcode] = &[
-    Add, Sub, Mul, MulHu, DivU, RemU, DivS, RemS, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS,
-];
+pub const ALU: &[Opcode] = &[Add, Sub, Mul, MulHu, DivU, RemU, DivS, RemS, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS];
 pub const LOADS: &[Opcode] = &[Load8, Load16, Load32, Load64];
 pub const STORES: &[Opcode] = &[Store8, Store16, Store32, Store64];
 /// Instructions that fall through to `pc + 1` with the same frame.
 pub const SEQUENTIAL: &[Opcode] = &[
-    Add, Sub, Mul, MulHu, DivU, RemU, DivS, RemS, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS,
-    LoadImm, FpAddr, Load8, Load16, Load32, Load64, Store8, Store16, Store32, Store64, Read, Write,
-    Commit,
+    Add, Sub, Mul, MulHu, DivU, RemU, DivS, RemS, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS, LoadImm, FpAddr, Load8,
+    Load16, Load32, Load64, Store8, Store16, Store32, Store64, Read, Write, Commit,
 ];
 /// Instructions that read slot `b` through port B (`ret` reads slot 0 the same way).
 pub const READS_B: &[Opcode] = &[
@@ -225,9 +221,7 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(bin(c[FM_ACT]));
     out.push(bin(c[FM_IMG]));
     out.push(n[FM_ACT] * (one - c[FM_ACT]));
-    out.push(
-        n[FM_ACT] * (n[FM_ADDR] - c[FM_ADDR] - one - u16s(c[range::FM_GAP], c[range::FM_GAP + 1])),
-    );
+    out.push(n[FM_ACT] * (n[FM_ADDR] - c[FM_ADDR] - one - u16s(c[range::FM_GAP], c[range::FM_GAP + 1])));
 
     // ---- adder: add, sub, fpaddr, ltu, lts ----------------------------------------
     let (add, sub, fpaddr) = (c[f(Add)], c[f(Sub)], c[f(FpAddr)]);
@@ -275,10 +269,7 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     let (and, or, xor) = (c[f(And)], c[f(Or)], c[f(Xor)]);
     let bit = and + or + xor;
     let word = |sel: &dyn Fn(usize) -> V, base: usize| {
-        sel(base)
-            + V::cst(1 << 8) * sel(base + 1)
-            + V::cst(1 << 16) * sel(base + 2)
-            + V::cst(1 << 24) * sel(base + 3)
+        sel(base) + V::cst(1 << 8) * sel(base + 1) + V::cst(1 << 16) * sel(base + 2) + V::cst(1 << 24) * sel(base + 3)
     };
     let x = |j: usize| c[bytes::x(j)];
     let y = |j: usize| c[bytes::y(j)];
@@ -400,12 +391,7 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     let sh = shl + shr + sra;
     let shr_any = shr + sra;
     let t = |i: usize| h(c, i);
-    let v = t(0)
-        + V::cst(2) * t(1)
-        + V::cst(4) * t(2)
-        + V::cst(8) * t(3)
-        + V::cst(16) * t(4)
-        + V::cst(32) * t(5);
+    let v = t(0) + V::cst(2) * t(1) + V::cst(4) * t(2) + V::cst(8) * t(3) + V::cst(16) * t(4) + V::cst(32) * t(5);
     for i in 0..6 {
         out.push(sh * bin(t(i)));
     }
@@ -475,16 +461,10 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(mem * bin(bw));
     // Bytes of the cell: byte k of the cell is bb(k).
     let bb = |k: usize| {
-        if k.is_multiple_of(2) {
-            c[bytes::x(k / 2)]
-        } else {
-            c[bytes::y(k / 2)]
-        }
+        if k.is_multiple_of(2) { c[bytes::x(k / 2)] } else { c[bytes::y(k / 2)] }
     };
-    let cell_lo =
-        bb(0) + V::cst(1 << 8) * bb(1) + V::cst(1 << 16) * bb(2) + V::cst(1 << 24) * bb(3);
-    let cell_hi =
-        bb(4) + V::cst(1 << 8) * bb(5) + V::cst(1 << 16) * bb(6) + V::cst(1 << 24) * bb(7);
+    let cell_lo = bb(0) + V::cst(1 << 8) * bb(1) + V::cst(1 << 16) * bb(2) + V::cst(1 << 24) * bb(3);
+    let cell_hi = bb(4) + V::cst(1 << 8) * bb(5) + V::cst(1 << 16) * bb(6) + V::cst(1 << 24) * bb(7);
     out.push(ld * (c[C0] - cell_lo));
     out.push(ld * (c[C1] - cell_hi));
     out.push(st * (c[OA0] - cell_lo));
@@ -511,21 +491,12 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(ld64 * (c[A1] - c[C1]));
     // Stores: the low bytes of the value c are x4, y4, x5, y5.
     let cb = |k: usize| {
-        if k.is_multiple_of(2) {
-            c[bytes::x(4 + k / 2)]
-        } else {
-            c[bytes::y(4 + k / 2)]
-        }
+        if k.is_multiple_of(2) { c[bytes::x(4 + k / 2)] } else { c[bytes::y(4 + k / 2)] }
     };
     let c_byte = cb(0);
     let c_half = cb(0) + V::cst(256) * cb(1);
     out.push(
-        (st8 + st16)
-            * (c[C0]
-                - cb(0)
-                - V::cst(1 << 8) * cb(1)
-                - V::cst(1 << 16) * cb(2)
-                - V::cst(1 << 24) * cb(3)),
+        (st8 + st16) * (c[C0] - cb(0) - V::cst(1 << 8) * cb(1) - V::cst(1 << 16) * cb(2) - V::cst(1 << 24) * cb(3)),
     );
     let pow = |k: usize| V::cst(1u64 << (8 * (k % 4)));
     let mut st8_lo = o(0) * (c_byte - bb(0));
@@ -592,9 +563,7 @@ mod tests {
     #[test]
     fn degrees_fit_blowup_4() {
         let d = degrees();
-        let hist: Vec<usize> = (1..=5)
-            .map(|k| d.iter().filter(|&&x| x == k).count())
-            .collect();
+        let hist: Vec<usize> = (1..=5).map(|k| d.iter().filter(|&&x| x == k).count()).collect();
         eprintln!("{} constraints, by degree 1..5: {hist:?}", d.len());
         assert!(d.iter().all(|&x| (1..=5).contains(&x)), "{d:?}");
         assert!(d.contains(&5));

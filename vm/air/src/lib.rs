@@ -23,7 +23,6 @@ pub use public::PublicInputs;
 pub const MAX_TRACE_LEN: usize = 1 << 26;
 
 /// Hash function for commitments and Fiat-Shamir.
-pub type Hasher =
-    winterfell::crypto::hashers::Blake3_256<winterfell::math::fields::f64::BaseElement>;
+pub type Hasher = winterfell::crypto::hashers::Blake3_256<winterfell::math::fields::f64::BaseElement>;
 pub type VectorCommit = winterfell::crypto::MerkleTree<Hasher>;
 pub type RandomCoin = winterfell::crypto::DefaultRandomCoin<Hasher>;

@@ -78,11 +78,7 @@ impl<E: FieldElement<BaseField = Felt>> Rand<E> {
         for i in 1..ROM_FIELDS {
             beta[i] = beta[i - 1] * b;
         }
-        let mut rand = Rand {
-            alpha,
-            beta,
-            tails: [E::ONE; NUM_TAILS],
-        };
+        let mut rand = Rand { alpha, beta, tails: [E::ONE; NUM_TAILS] };
         for (k, (tag, vals, len)) in tail_tuples().into_iter().enumerate() {
             let vals = vals.map(Felt::new);
             rand.tails[k] = den::<Felt, E>(&rand, tag, &vals[..len]);
@@ -117,65 +113,29 @@ where
     let act_b = flags(r, READS_B);
     let addr_b = r[FP] + F::cst(8) * r[IB];
     let t_b_old = clk3 - gap(range::TS_B);
-    out[0] = (
-        -e(act_b),
-        den(rand, TAG_MEM, &[addr_b, r[B0], r[B1], t_b_old]),
-    );
-    out[1] = (
-        e(act_b),
-        den(rand, TAG_MEM, &[addr_b, r[B0], r[B1], clk3 + F::ONE]),
-    );
+    out[0] = (-e(act_b), den(rand, TAG_MEM, &[addr_b, r[B0], r[B1], t_b_old]));
+    out[1] = (e(act_b), den(rand, TAG_MEM, &[addr_b, r[B0], r[B1], clk3 + F::ONE]));
     let act_c = port_c_active(r);
     let t_c_old = clk3 + F::ONE - gap(range::TS_C);
-    out[2] = (
-        -e(act_c),
-        den(rand, TAG_MEM, &[r[ADDR_C], r[C0], r[C1], t_c_old]),
-    );
-    out[3] = (
-        e(act_c),
-        den(rand, TAG_MEM, &[r[ADDR_C], r[C0], r[C1], clk3 + F::cst(2)]),
-    );
+    out[2] = (-e(act_c), den(rand, TAG_MEM, &[r[ADDR_C], r[C0], r[C1], t_c_old]));
+    out[3] = (e(act_c), den(rand, TAG_MEM, &[r[ADDR_C], r[C0], r[C1], clk3 + F::cst(2)]));
     let act_a = port_a_active(r);
     let t_a_old = clk3 + F::cst(2) - gap(range::TS_A);
-    out[4] = (
-        -e(act_a),
-        den(rand, TAG_MEM, &[r[ADDR_A], r[OA0], r[OA1], t_a_old]),
-    );
-    out[5] = (
-        e(act_a),
-        den(rand, TAG_MEM, &[r[ADDR_A], r[A0], r[A1], clk3 + three]),
-    );
+    out[4] = (-e(act_a), den(rand, TAG_MEM, &[r[ADDR_A], r[OA0], r[OA1], t_a_old]));
+    out[5] = (e(act_a), den(rand, TAG_MEM, &[r[ADDR_A], r[A0], r[A1], clk3 + three]));
     // Final memory: remove the last (value, time) of each cell; a cell outside the
     // initial image starts at zero at time 0.
-    out[6] = (
-        -e(r[FM_ACT]),
-        den(rand, TAG_MEM, &[r[FM_ADDR], r[FM_V0], r[FM_V1], r[FM_TS]]),
-    );
-    out[7] = (
-        e(r[FM_ACT] * (F::ONE - r[FM_IMG])),
-        den(rand, TAG_MEM, &[r[FM_ADDR], F::ZERO, F::ZERO, F::ZERO]),
-    );
+    out[6] = (-e(r[FM_ACT]), den(rand, TAG_MEM, &[r[FM_ADDR], r[FM_V0], r[FM_V1], r[FM_TS]]));
+    out[7] = (e(r[FM_ACT] * (F::ONE - r[FM_IMG])), den(rand, TAG_MEM, &[r[FM_ADDR], F::ZERO, F::ZERO, F::ZERO]));
     // ROM: the executed instruction is the program's instruction at pc.
     let mut opcode = F::ZERO;
     for (i, op) in crate::columns::FLAG_OPS.iter().enumerate() {
         opcode += F::cst(*op as u64) * r[FLAGS + i];
     }
-    out[8] = (
-        e(F::ONE - r[PAD]),
-        den(
-            rand,
-            TAG_ROM,
-            &[
-                r[PC], opcode, r[IA], r[IB], r[IC], r[IMM0], r[IMM1], r[CIMM],
-            ],
-        ),
-    );
+    out[8] = (e(F::ONE - r[PAD]), den(rand, TAG_ROM, &[r[PC], opcode, r[IA], r[IB], r[IC], r[IMM0], r[IMM1], r[CIMM]]));
     // Journal and exit code.
     let commit = r[crate::columns::f(Opcode::Commit)];
-    out[9] = (
-        e(commit),
-        den(rand, TAG_JOURNAL, &[r[JIDX], r[bytes::x(0)]]),
-    );
+    out[9] = (e(commit), den(rand, TAG_JOURNAL, &[r[JIDX], r[bytes::x(0)]]));
     let halt = r[crate::columns::f(Opcode::Halt)];
     out[10] = (e(halt), den(rand, TAG_EXIT, &[r[B0]]));
     // Range and byte slots, looked up on every row.
@@ -183,29 +143,12 @@ where
         out[FR_RANGE + i] = (E::ONE, den(rand, TAG_RANGE, &[r[range::START + i]]));
     }
     for j in 0..bytes::COUNT {
-        out[FR_BYTES + j] = (
-            E::ONE,
-            den(
-                rand,
-                TAG_AND,
-                &[r[bytes::x(j)], r[bytes::y(j)], r[bytes::z(j)]],
-            ),
-        );
+        out[FR_BYTES + j] = (E::ONE, den(rand, TAG_AND, &[r[bytes::x(j)], r[bytes::y(j)], r[bytes::z(j)]]));
     }
     // Table sides: the periodic tables minus their multiplicities.
-    out[FR_ROM_TABLE] = (
-        -e(r[tables::M_ROM]),
-        den(rand, TAG_ROM, &periodic[..ROM_FIELDS]),
-    );
-    let (tx, ty, tz) = (
-        periodic[ROM_FIELDS],
-        periodic[ROM_FIELDS + 1],
-        periodic[ROM_FIELDS + 2],
-    );
-    out[FR_ROM_TABLE + 1] = (
-        -e(r[tables::M_RANGE]),
-        den(rand, TAG_RANGE, &[tx + F::cst(256) * ty]),
-    );
+    out[FR_ROM_TABLE] = (-e(r[tables::M_ROM]), den(rand, TAG_ROM, &periodic[..ROM_FIELDS]));
+    let (tx, ty, tz) = (periodic[ROM_FIELDS], periodic[ROM_FIELDS + 1], periodic[ROM_FIELDS + 2]);
+    out[FR_ROM_TABLE + 1] = (-e(r[tables::M_RANGE]), den(rand, TAG_RANGE, &[tx + F::cst(256) * ty]));
     out[FR_ROM_TABLE + 2] = (-e(r[tables::M_AND]), den(rand, TAG_AND, &[tx, ty, tz]));
 }
 
@@ -235,14 +178,8 @@ fn group_constraint<E: FieldElement>(target: E, fr: &[(E, E)]) -> E {
 }
 
 /// Evaluates the aux transition constraints.
-pub fn evaluate_aux<F, E>(
-    main: &[F],
-    aux: &[E],
-    aux_next: &[E],
-    periodic: &[F],
-    rand: &Rand<E>,
-    result: &mut [E],
-) where
+pub fn evaluate_aux<F, E>(main: &[F], aux: &[E], aux_next: &[E], periodic: &[F], rand: &Rand<E>, result: &mut [E])
+where
     F: FieldElement<BaseField = Felt>,
     E: FieldElement<BaseField = Felt> + ExtensionOf<F>,
 {

@@ -55,10 +55,7 @@ impl ProofFile {
     pub fn from_bytes(bytes: &[u8]) -> Result<ProofFile, ProofFileError> {
         let mut pos = 0usize;
         let mut take = |n: usize| -> Result<&[u8], ProofFileError> {
-            let end = pos
-                .checked_add(n)
-                .filter(|&e| e <= bytes.len())
-                .ok_or(ProofFileError::Truncated)?;
+            let end = pos.checked_add(n).filter(|&e| e <= bytes.len()).ok_or(ProofFileError::Truncated)?;
             let out = &bytes[pos..end];
             pos = end;
             Ok(out)
@@ -80,12 +77,7 @@ impl ProofFile {
         if pos != bytes.len() {
             return Err(ProofFileError::Trailing(bytes.len() - pos));
         }
-        Ok(ProofFile {
-            program_id,
-            exit_code,
-            journal,
-            proof,
-        })
+        Ok(ProofFile { program_id, exit_code, journal, proof })
     }
 }
 
@@ -95,12 +87,8 @@ mod tests {
 
     #[test]
     fn round_trip_and_every_truncation() {
-        let file = ProofFile {
-            program_id: ProgramId([7; 32]),
-            exit_code: 3,
-            journal: b"hi".to_vec(),
-            proof: vec![1, 2, 3],
-        };
+        let file =
+            ProofFile { program_id: ProgramId([7; 32]), exit_code: 3, journal: b"hi".to_vec(), proof: vec![1, 2, 3] };
         let bytes = file.to_bytes();
         assert_eq!(ProofFile::from_bytes(&bytes), Ok(file));
         for len in 0..bytes.len() {
@@ -108,10 +96,7 @@ mod tests {
         }
         let mut longer = bytes.clone();
         longer.push(0);
-        assert_eq!(
-            ProofFile::from_bytes(&longer),
-            Err(ProofFileError::Trailing(1))
-        );
+        assert_eq!(ProofFile::from_bytes(&longer), Err(ProofFileError::Trailing(1)));
         let mut bad = bytes;
         bad[0] = 1;
         assert_eq!(ProofFile::from_bytes(&bad), Err(ProofFileError::BadMagic));

@@ -5,9 +5,7 @@
 use std::sync::Arc;
 
 use isa_spec::Program;
-use winterfell::math::{
-    FieldElement, ToElements, batch_inversion, fields::f64::BaseElement as Felt,
-};
+use winterfell::math::{FieldElement, ToElements, batch_inversion, fields::f64::BaseElement as Felt};
 
 use crate::lookups::{Rand, TAG_EXIT, TAG_JOURNAL, TAG_MEM, den};
 
@@ -23,12 +21,7 @@ pub struct PublicInputs {
 impl PublicInputs {
     pub fn new(program: Arc<Program>, journal: Vec<u8>, exit_code: u32) -> Self {
         let program_id = program.program_id().0;
-        PublicInputs {
-            program,
-            program_id,
-            journal,
-            exit_code,
-        }
+        PublicInputs { program, program_id, journal, exit_code }
     }
 
     /// The verifier's own terms of the LogUp sum: the initial image enters memory, the
@@ -42,20 +35,11 @@ impl PublicInputs {
             dens.push(den::<Felt, E>(
                 rand,
                 TAG_MEM,
-                &[
-                    f(addr as u64),
-                    f(value & 0xffff_ffff),
-                    f(value >> 32),
-                    Felt::ZERO,
-                ],
+                &[f(addr as u64), f(value & 0xffff_ffff), f(value >> 32), Felt::ZERO],
             ));
         }
         for (j, &byte) in self.journal.iter().enumerate() {
-            dens.push(den::<Felt, E>(
-                rand,
-                TAG_JOURNAL,
-                &[f(j as u64), f(byte as u64)],
-            ));
+            dens.push(den::<Felt, E>(rand, TAG_JOURNAL, &[f(j as u64), f(byte as u64)]));
         }
         dens.push(den::<Felt, E>(rand, TAG_EXIT, &[f(self.exit_code as u64)]));
         let inv = batch_inversion(&dens);
@@ -67,11 +51,8 @@ impl PublicInputs {
 impl ToElements<Felt> for PublicInputs {
     /// Seeds Fiat-Shamir with the program ID, exit code and journal.
     fn to_elements(&self) -> Vec<Felt> {
-        let mut out: Vec<Felt> = self
-            .program_id
-            .chunks(4)
-            .map(|c| Felt::new(u32::from_le_bytes(c.try_into().unwrap()) as u64))
-            .collect();
+        let mut out: Vec<Felt> =
+            self.program_id.chunks(4).map(|c| Felt::new(u32::from_le_bytes(c.try_into().unwrap()) as u64)).collect();
         out.push(Felt::new(self.exit_code as u64));
         out.push(Felt::new(self.journal.len() as u64));
         for chunk in self.journal.chunks(4) {

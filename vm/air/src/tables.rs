@@ -12,13 +12,9 @@ pub const TABLE_LEN: usize = 1 << 16;
 
 /// The byte table as three periodic columns: x = i mod 256, y = i / 256, z = x & y.
 pub fn byte_table() -> [Vec<Felt>; 3] {
-    let x = (0..TABLE_LEN)
-        .map(|i| Felt::new((i & 0xff) as u64))
-        .collect();
+    let x = (0..TABLE_LEN).map(|i| Felt::new((i & 0xff) as u64)).collect();
     let y = (0..TABLE_LEN).map(|i| Felt::new((i >> 8) as u64)).collect();
-    let z = (0..TABLE_LEN)
-        .map(|i| Felt::new((i & 0xff & (i >> 8)) as u64))
-        .collect();
+    let z = (0..TABLE_LEN).map(|i| Felt::new((i & 0xff & (i >> 8)) as u64)).collect();
     [x, y, z]
 }
 
@@ -49,9 +45,7 @@ pub fn rom_entry(program: &Program, pc: usize) -> [u64; ROM_FIELDS] {
 /// The ROM as periodic columns.
 pub fn rom_columns(program: &Program) -> Vec<Vec<Felt>> {
     let period = rom_period(program.code.len());
-    let mut cols: Vec<Vec<Felt>> = (0..ROM_FIELDS)
-        .map(|_| Vec::with_capacity(period))
-        .collect();
+    let mut cols: Vec<Vec<Felt>> = (0..ROM_FIELDS).map(|_| Vec::with_capacity(period)).collect();
     for pc in 0..period {
         for (col, v) in cols.iter_mut().zip(rom_entry(program, pc)) {
             col.push(Felt::new(v));

@@ -10,14 +10,8 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Failure> {
 
 /// Writes through a temporary file in the same directory, then renames it into place.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| usage(format!("error: bad output path {}", path.display())))?;
-    let tmp = path.with_file_name(format!(
-        ".{}.tmp{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let name = path.file_name().ok_or_else(|| usage(format!("error: bad output path {}", path.display())))?;
+    let tmp = path.with_file_name(format!(".{}.tmp{}", name.to_string_lossy(), std::process::id()));
     let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);

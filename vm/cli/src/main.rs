@@ -89,10 +89,7 @@ pub(crate) struct Failure {
 }
 
 pub(crate) fn usage(message: impl Into<String>) -> Failure {
-    Failure {
-        status: EXIT_USAGE,
-        message: message.into(),
-    }
+    Failure { status: EXIT_USAGE, message: message.into() }
 }
 
 fn main() -> ExitCode {
@@ -118,63 +115,36 @@ fn read_input(path: Option<&Path>) -> Result<Vec<u8>, Failure> {
 
 fn dispatch(command: Command) -> Result<u8, Failure> {
     match command {
-        Command::Run {
-            program,
-            input,
-            journal,
-            max_cycles,
-            profile,
-        } => {
+        Command::Run { program, input, journal, max_cycles, profile } => {
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
             run(&prog, &input, journal.as_deref(), max_cycles, profile)
         }
-        Command::Prove {
-            program,
-            input,
-            output,
-            journal,
-        } => {
+        Command::Prove { program, input, output, journal } => {
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
             let output = output.unwrap_or_else(|| program.with_extension("proof"));
             proving::prove(&prog, &input, &output, journal.as_deref())
         }
-        Command::Verify {
-            proof,
-            program,
-            journal,
-        } => {
+        Command::Verify { proof, program, journal } => {
             let prog = load_program(&program)?;
             proving::verify(&prog, &proof, journal.as_deref())
         }
         Command::Info { program } => {
             let prog = load_program(&program)?;
-            let functions = prog
-                .symbols
-                .iter()
-                .filter(|s| s.kind == isa_spec::SymbolKind::Function)
-                .count();
+            let functions = prog.symbols.iter().filter(|s| s.kind == isa_spec::SymbolKind::Function).count();
             println!("program id:   {}", prog.program_id());
             println!("entry:        @{}", prog.entry);
-            println!(
-                "code:         {} instructions ({functions} functions)",
-                prog.code.len()
-            );
-            println!(
-                "data:         {} bytes + {} bss",
-                prog.data.len(),
-                prog.bss_len
-            );
+            println!("code:         {} instructions ({functions} functions)", prog.code.len());
+            println!("data:         {} bytes + {} bss", prog.data.len(), prog.bss_len);
             println!("heap start:   0x{:x}", prog.heap_start());
             Ok(0)
         }
         Command::Asm { source, output } => {
             let bytes = fsutil::read(&source)?;
-            let text = std::str::from_utf8(&bytes)
-                .map_err(|_| usage(format!("error: {}: not UTF-8", source.display())))?;
-            let prog = asm::assemble(text)
-                .map_err(|e| usage(format!("error: {}:{e}", source.display())))?;
+            let text =
+                std::str::from_utf8(&bytes).map_err(|_| usage(format!("error: {}: not UTF-8", source.display())))?;
+            let prog = asm::assemble(text).map_err(|e| usage(format!("error: {}:{e}", source.display())))?;
             fsutil::write_atomic(&output, &prog.to_bytes())?;
             Ok(0)
         }
@@ -200,28 +170,14 @@ fn run(
 ) -> Result<u8, Failure> {
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut stderr = io::stderr().lock();
-    let options = Options {
-        cycle_limit: max_cycles,
-        profile: profile.is_some(),
-    };
+    let options = Options { cycle_limit: max_cycles, profile: profile.is_some() };
     let start = Instant::now();
-    let result = zkvm_executor::execute(
-        program,
-        input,
-        Console {
-            stdout: &mut stdout,
-            stderr: &mut stderr,
-        },
-        &options,
-    );
+    let result = zkvm_executor::execute(program, input, Console { stdout: &mut stdout, stderr: &mut stderr }, &options);
     let elapsed = start.elapsed();
     let _ = stdout.flush();
     drop(stdout);
     drop(stderr);
-    let exit = result.map_err(|trap| Failure {
-        status: EXIT_TRAP,
-        message: trap.to_string(),
-    })?;
+    let exit = result.map_err(|trap| Failure { status: EXIT_TRAP, message: trap.to_string() })?;
     if let Some(path) = journal {
         fsutil::write_atomic(path, &exit.journal)?;
     }
@@ -245,20 +201,12 @@ fn print_profile(program: &Program, counts: &[u64], total: u64, top: usize) {
         .symbols
         .iter()
         .filter(|s| s.kind == isa_spec::SymbolKind::Function)
-        .map(|s| {
-            (
-                counts[s.start as usize..s.end as usize].iter().sum(),
-                s.name.as_str(),
-            )
-        })
+        .map(|s| (counts[s.start as usize..s.end as usize].iter().sum(), s.name.as_str()))
         .filter(|&(n, _)| n > 0)
         .collect();
     per_function.sort_by(|a, b| b.cmp(a));
     eprintln!("zkvm: profile (cycles per function, top {top}):");
     for (n, name) in per_function.into_iter().take(top) {
-        eprintln!(
-            "{n:>14} {:>6.2}%  {name}",
-            n as f64 * 100.0 / total.max(1) as f64
-        );
+        eprintln!("{n:>14} {:>6.2}%  {name}", n as f64 * 100.0 / total.max(1) as f64);
     }
 }

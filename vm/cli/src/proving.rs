@@ -13,12 +13,7 @@ use crate::{EXIT_TRAP, Failure, fsutil, usage};
 /// Exit status of a proof that does not verify (distinct from usage errors).
 const EXIT_REJECTED: u8 = 1;
 
-pub fn prove(
-    program: &Program,
-    input: &[u8],
-    output: &Path,
-    journal: Option<&Path>,
-) -> Result<u8, Failure> {
+pub fn prove(program: &Program, input: &[u8], output: &Path, journal: Option<&Path>) -> Result<u8, Failure> {
     let bar = ProgressBar::new_spinner();
     bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").unwrap());
     bar.enable_steady_tick(Duration::from_millis(120));
@@ -33,14 +28,8 @@ pub fn prove(
     let result = zkvm_prover::prove(program, input, Some(&progress));
     bar.finish_and_clear();
     let (proof, stats) = result.map_err(|e| match e {
-        ProveError::Trap(trap) => Failure {
-            status: EXIT_TRAP,
-            message: trap.to_string(),
-        },
-        other => Failure {
-            status: EXIT_REJECTED,
-            message: format!("error: {other}"),
-        },
+        ProveError::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
+        other => Failure { status: EXIT_REJECTED, message: format!("error: {other}") },
     })?;
     fsutil::write_atomic(output, &proof.to_bytes())?;
     if let Some(path) = journal {
@@ -74,13 +63,10 @@ pub fn prove(
 
 pub fn verify(program: &Program, proof_path: &Path, journal: Option<&Path>) -> Result<u8, Failure> {
     let bytes = fsutil::read(proof_path)?;
-    let proof = ProofFile::from_bytes(&bytes)
-        .map_err(|e| usage(format!("error: {}: {e}", proof_path.display())))?;
+    let proof = ProofFile::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", proof_path.display())))?;
     let start = Instant::now();
-    let statement = zkvm_verifier::verify(program, &proof).map_err(|e| Failure {
-        status: EXIT_REJECTED,
-        message: format!("verification failed: {e}"),
-    })?;
+    let statement = zkvm_verifier::verify(program, &proof)
+        .map_err(|e| Failure { status: EXIT_REJECTED, message: format!("verification failed: {e}") })?;
     let elapsed = start.elapsed();
     if let Some(path) = journal {
         fsutil::write_atomic(path, &statement.journal)?;

@@ -5,32 +5,18 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn zkvm(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_zkvm"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_zkvm")).args(args).current_dir(dir).output().unwrap()
 }
 
 fn assemble(dir: &Path, name: &str, text: &str) -> PathBuf {
     std::fs::write(dir.join(format!("{name}.s")), text).unwrap();
-    let out = zkvm(
-        &["asm", &format!("{name}.s"), "-o", &format!("{name}.zkbin")],
-        dir,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = zkvm(&["asm", &format!("{name}.s"), "-o", &format!("{name}.zkbin")], dir);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     dir.join(format!("{name}.zkbin"))
 }
 
 fn stderr_lines(out: &Output) -> Vec<String> {
-    String::from_utf8_lossy(&out.stderr)
-        .lines()
-        .map(str::to_string)
-        .collect()
+    String::from_utf8_lossy(&out.stderr).lines().map(str::to_string).collect()
 }
 
 const ECHO: &str = "\
@@ -53,17 +39,7 @@ fn run_forwards_output_journal_and_exit_code() {
     let dir = tempfile::tempdir().unwrap();
     assemble(dir.path(), "echo", ECHO);
     std::fs::write(dir.path().join("in.txt"), "hi").unwrap();
-    let out = zkvm(
-        &[
-            "run",
-            "echo.zkbin",
-            "--input",
-            "in.txt",
-            "--journal",
-            "j.bin",
-        ],
-        dir.path(),
-    );
+    let out = zkvm(&["run", "echo.zkbin", "--input", "in.txt", "--journal", "j.bin"], dir.path());
     assert_eq!(out.status.code(), Some(258 & 0xff));
     assert_eq!(out.stdout, b"hi");
     let err = String::from_utf8_lossy(&out.stderr);
@@ -75,17 +51,10 @@ fn run_forwards_output_journal_and_exit_code() {
 #[test]
 fn traps_exit_134_with_one_line_naming_pc_and_function() {
     let dir = tempfile::tempdir().unwrap();
-    assemble(
-        dir.path(),
-        "t",
-        ".func \"_start\"\nli s1, 0\n.func \"crash\"\nld8 s2, [s1]\nhalt s2\n",
-    );
+    assemble(dir.path(), "t", ".func \"_start\"\nli s1, 0\n.func \"crash\"\nld8 s2, [s1]\nhalt s2\n");
     let out = zkvm(&["run", "t.zkbin"], dir.path());
     assert_eq!(out.status.code(), Some(134));
-    assert_eq!(
-        stderr_lines(&out),
-        ["zkvm: guest trap: bad memory access at 0x0 at pc 1 in `crash`"]
-    );
+    assert_eq!(stderr_lines(&out), ["zkvm: guest trap: bad memory access at 0x0 at pc 1 in `crash`"]);
 }
 
 #[test]
@@ -109,10 +78,7 @@ fn malformed_files_and_usage_exit_2_with_one_line() {
         assert_eq!(lines.len(), 1, "{name}: {lines:?}");
         assert!(lines[0].starts_with("zkvm: error: "), "{name}: {lines:?}");
     }
-    assert_eq!(
-        zkvm(&["run", "missing.zkbin"], dir.path()).status.code(),
-        Some(2)
-    );
+    assert_eq!(zkvm(&["run", "missing.zkbin"], dir.path()).status.code(), Some(2));
     assert_eq!(zkvm(&["frobnicate"], dir.path()).status.code(), Some(2));
 }
 
@@ -126,20 +92,9 @@ fn asm_errors_leave_no_output_and_disasm_round_trips() {
     assert!(!dir.path().join("bad.zkbin").exists());
 
     let program = assemble(dir.path(), "echo", ECHO);
-    assert!(
-        zkvm(&["disasm", "echo.zkbin", "-o", "echo2.s"], dir.path())
-            .status
-            .success()
-    );
-    assert!(
-        zkvm(&["asm", "echo2.s", "-o", "echo2.zkbin"], dir.path())
-            .status
-            .success()
-    );
-    assert_eq!(
-        std::fs::read(program).unwrap(),
-        std::fs::read(dir.path().join("echo2.zkbin")).unwrap()
-    );
+    assert!(zkvm(&["disasm", "echo.zkbin", "-o", "echo2.s"], dir.path()).status.success());
+    assert!(zkvm(&["asm", "echo2.s", "-o", "echo2.zkbin"], dir.path()).status.success());
+    assert_eq!(std::fs::read(program).unwrap(), std::fs::read(dir.path().join("echo2.zkbin")).unwrap());
     let info = zkvm(&["info", "echo.zkbin"], dir.path());
     assert!(String::from_utf8_lossy(&info.stdout).contains("program id:"));
 }

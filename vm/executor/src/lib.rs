@@ -83,20 +83,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            cycle_limit: DEFAULT_CYCLE_LIMIT,
-            profile: false,
-        }
+        Options { cycle_limit: DEFAULT_CYCLE_LIMIT, profile: false }
     }
 }
 
 /// Runs `program` without recording a trace.
-pub fn execute(
-    program: &Program,
-    input: &[u8],
-    console: Console,
-    options: &Options,
-) -> Result<Exit, Trap> {
+pub fn execute(program: &Program, input: &[u8], console: Console, options: &Options) -> Result<Exit, Trap> {
     let mut recorder = NoTrace;
     Machine::new(program, input, console).run(options, &mut recorder)
 }
@@ -180,47 +172,35 @@ impl<'a, 'c> Machine<'a, 'c> {
                 p[pc as usize] += 1;
             }
             let inst: Instruction = *inst;
-            let mut step = Step {
-                pc,
-                fp,
-                ..Step::default()
-            };
+            let mut step = Step { pc, fp, ..Step::default() };
             let form = inst.opcode.form();
             if form.reads_b() {
                 step.b = self.memory.read(Self::slot(fp, inst.b));
             }
             if form.has_c() {
-                step.c = if inst.c_is_imm {
-                    inst.imm
-                } else {
-                    self.memory.read(Self::slot(fp, inst.c))
-                };
+                step.c = if inst.c_is_imm { inst.imm } else { self.memory.read(Self::slot(fp, inst.c)) };
             }
             let mut next_pc = pc + 1;
             let mut next_fp = fp;
             match form {
                 Form::Alu => {
-                    step.a =
-                        semantics::alu(inst.opcode, step.b, step.c).map_err(|k| trap(k, cycles))?;
+                    step.a = semantics::alu(inst.opcode, step.b, step.c).map_err(|k| trap(k, cycles))?;
                 }
                 Form::LoadImm => step.a = inst.imm,
                 Form::FpAddr => step.a = (fp as u64).wrapping_add(inst.imm),
                 Form::Load => {
                     let width = inst.opcode.access_width().unwrap();
-                    let addr = semantics::effective_address(step.b, inst.imm, width)
-                        .map_err(|k| trap(k, cycles))?;
+                    let addr = semantics::effective_address(step.b, inst.imm, width).map_err(|k| trap(k, cycles))?;
                     step.addr = addr;
                     step.c = self.memory.read(semantics::cell_of(addr));
                     step.a = semantics::load_from_cell(step.c, addr, width);
                 }
                 Form::Store => {
                     let width = inst.opcode.access_width().unwrap();
-                    let addr = semantics::effective_address(step.b, inst.imm, width)
-                        .map_err(|k| trap(k, cycles))?;
+                    let addr = semantics::effective_address(step.b, inst.imm, width).map_err(|k| trap(k, cycles))?;
                     step.addr = addr;
                     let cell = semantics::cell_of(addr);
-                    step.a =
-                        semantics::store_into_cell(self.memory.read(cell), addr, width, step.c);
+                    step.a = semantics::store_into_cell(self.memory.read(cell), addr, width, step.c);
                     self.memory.write(cell, step.a);
                 }
                 Form::Jump => next_pc = inst.imm as u32,
@@ -256,11 +236,7 @@ impl<'a, 'c> Machine<'a, 'c> {
                     };
                 }
                 Form::Write => {
-                    let out = if inst.imm == 1 {
-                        &mut self.console.stdout
-                    } else {
-                        &mut self.console.stderr
-                    };
+                    let out = if inst.imm == 1 { &mut self.console.stdout } else { &mut self.console.stderr };
                     // Console output is best effort: a closed pipe must not change the run.
                     let _ = out.write_all(&[step.b as u8]);
                 }
@@ -269,12 +245,7 @@ impl<'a, 'c> Machine<'a, 'c> {
                     recorder.record(step);
                     let _ = self.console.stdout.flush();
                     let _ = self.console.stderr.flush();
-                    return Ok(Exit {
-                        exit_code: step.b as u32,
-                        cycles: cycles + 1,
-                        journal: self.journal,
-                        profile,
-                    });
+                    return Ok(Exit { exit_code: step.b as u32, cycles: cycles + 1, journal: self.journal, profile });
                 }
                 Form::Trap => {
                     let kind = TrapKind::from_code(inst.imm).unwrap_or(TrapKind::Abort);

@@ -13,9 +13,7 @@ pub struct Memory {
 impl Memory {
     /// Empty memory covering the 32-bit address space.
     pub fn new() -> Self {
-        Memory {
-            pages: (0..1usize << (32 - PAGE_SHIFT)).map(|_| None).collect(),
-        }
+        Memory { pages: (0..1usize << (32 - PAGE_SHIFT)).map(|_| None).collect() }
     }
 
     /// Memory holding `bytes` at `base` (8-aligned).
@@ -41,8 +39,7 @@ impl Memory {
     /// Overwrites the cell at 8-aligned address `cell`.
     #[inline]
     pub fn write(&mut self, cell: u32, value: u64) {
-        let page = self.pages[(cell >> PAGE_SHIFT) as usize]
-            .get_or_insert_with(|| Box::new([0; PAGE_CELLS]));
+        let page = self.pages[(cell >> PAGE_SHIFT) as usize].get_or_insert_with(|| Box::new([0; PAGE_CELLS]));
         page[(cell as usize >> 3) % PAGE_CELLS] = value;
     }
 }

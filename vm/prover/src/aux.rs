@@ -3,15 +3,11 @@
 //! that validates a whole trace against the AIR (Winterfell's own validation evaluates
 //! the 2^16-period table polynomials once per row, which is far too slow).
 
-use winterfell::math::{
-    FieldElement, StarkField, batch_inversion, fields::f64::BaseElement as Felt,
-};
+use winterfell::math::{FieldElement, StarkField, batch_inversion, fields::f64::BaseElement as Felt};
 use winterfell::matrix::ColMatrix;
 use winterfell::{Air, AuxRandElements, EvaluationFrame};
 use zkvm_air::columns::WIDTH;
-use zkvm_air::lookups::{
-    AUX_WIDTH, GROUP, NUM_FRACTIONS, NUM_GROUPS, NUM_TAILS, Rand, fractions, tail_fractions,
-};
+use zkvm_air::lookups::{AUX_WIDTH, GROUP, NUM_FRACTIONS, NUM_GROUPS, NUM_TAILS, Rand, fractions, tail_fractions};
 
 /// Rows processed per batch inversion.
 const CHUNK: usize = 1 << 12;
@@ -42,10 +38,7 @@ pub fn build<E: FieldElement<BaseField = Felt>>(
                 *p = col[r % col.len()];
             }
             fractions(&row, &per, &rand, &mut fr);
-            for &(num, den) in fr
-                .iter()
-                .chain(tail_fractions::<Felt, E>(&row, &rand).iter())
-            {
+            for &(num, den) in fr.iter().chain(tail_fractions::<Felt, E>(&row, &rand).iter()) {
                 nums.push(num);
                 dens.push(den);
             }
@@ -117,10 +110,7 @@ where
             let mut err = None;
             a.apply(n, |step, value| {
                 if aux.get(a.column(), step) != value && err.is_none() {
-                    err = Some(format!(
-                        "assertion on aux column {} at row {step} fails",
-                        a.column()
-                    ));
+                    err = Some(format!("assertion on aux column {} at row {step} fails", a.column()));
                 }
             });
             if let Some(e) = err {

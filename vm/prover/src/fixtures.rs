@@ -258,18 +258,10 @@ pub fn fixtures() -> Vec<Fixture> {
         program: assemble(text).unwrap_or_else(|e| panic!("{name}: {e}")),
         input: input.to_vec(),
     };
-    vec![
-        f("alu", ALU, &[]),
-        f("memory", MEMORY, &[]),
-        f("control", CONTROL, &[]),
-        f("io", IO, b"hi\xff\x00"),
-    ]
+    vec![f("alu", ALU, &[]), f("memory", MEMORY, &[]), f("control", CONTROL, &[]), f("io", IO, b"hi\xff\x00")]
 }
 
 /// One fixture by name.
 pub fn fixture(name: &str) -> Fixture {
-    fixtures()
-        .into_iter()
-        .find(|f| f.name == name)
-        .expect("no such fixture")
+    fixtures().into_iter().find(|f| f.name == name).expect("no such fixture")
 }

@@ -14,10 +14,9 @@ use isa_spec::Program;
 use winterfell::math::{FieldElement, fields::f64::BaseElement as Felt};
 use winterfell::matrix::ColMatrix;
 use winterfell::{
-    AuxRandElements, AuxTraceWithMetadata, CompositionPoly, CompositionPolyTrace,
-    ConstraintCompositionCoefficients, DefaultConstraintCommitment, DefaultConstraintEvaluator,
-    DefaultTraceLde, PartitionOptions, ProofOptions, Prover, StarkDomain, Trace, TraceInfo,
-    TracePolyTable,
+    AuxRandElements, AuxTraceWithMetadata, CompositionPoly, CompositionPolyTrace, ConstraintCompositionCoefficients,
+    DefaultConstraintCommitment, DefaultConstraintEvaluator, DefaultTraceLde, PartitionOptions, ProofOptions, Prover,
+    StarkDomain, Trace, TraceInfo, TracePolyTable,
 };
 use zkvm_air::lookups::{AUX_WIDTH, NUM_RAND};
 use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
@@ -105,9 +104,8 @@ pub fn prove(
     let cycles = exec.trace.cycles as u64;
     let file = prove_owned(exec)?;
     let prove_time = t2.elapsed();
-    let security_bits = winterfell::Proof::from_bytes(&file.proof)
-        .map(|p| p.conjectured_security::<Hasher>().bits())
-        .unwrap_or(0);
+    let security_bits =
+        winterfell::Proof::from_bytes(&file.proof).map(|p| p.conjectured_security::<Hasher>().bits()).unwrap_or(0);
     let stats = ProveStats {
         cycles,
         main_width: zkvm_air::columns::WIDTH,
@@ -122,22 +120,11 @@ pub fn prove(
     Ok((file, stats))
 }
 
-fn run(
-    program: &Program,
-    input: &[u8],
-) -> Result<(zkvm_executor::Exit, Vec<zkvm_executor::Step>), ProveError> {
+fn run(program: &Program, input: &[u8]) -> Result<(zkvm_executor::Exit, Vec<zkvm_executor::Step>), ProveError> {
     let (mut out, mut err) = (std::io::sink(), std::io::sink());
-    let console = Console {
-        stdout: &mut out,
-        stderr: &mut err,
-    };
-    let options = Options {
-        cycle_limit: zkvm_air::MAX_TRACE_LEN as u64 - 2,
-        profile: false,
-    };
-    Ok(zkvm_executor::execute_traced(
-        program, input, console, &options,
-    )?)
+    let console = Console { stdout: &mut out, stderr: &mut err };
+    let options = Options { cycle_limit: zkvm_air::MAX_TRACE_LEN as u64 - 2, profile: false };
+    Ok(zkvm_executor::execute_traced(program, input, console, &options)?)
 }
 
 fn execution_from_steps(
@@ -147,12 +134,7 @@ fn execution_from_steps(
     exit_code: u32,
 ) -> Result<Execution, ProveError> {
     let trace = trace::build(program, steps, journal.len())?;
-    Ok(Execution {
-        program: Arc::new(program.clone()),
-        trace,
-        journal,
-        exit_code,
-    })
+    Ok(Execution { program: Arc::new(program.clone()), trace, journal, exit_code })
 }
 
 /// Proves an execution (possibly tampered with, in tests).
@@ -170,18 +152,9 @@ fn prove_owned(mut exec: Execution) -> Result<ProofFile, ProveError> {
     prove_trace(trace, pub_inputs, &exec)
 }
 
-fn prove_trace(
-    trace: ZkTrace,
-    pub_inputs: PublicInputs,
-    exec: &Execution,
-) -> Result<ProofFile, ProveError> {
-    let prover = ZkProver {
-        options: proof_options(),
-        pub_inputs,
-    };
-    let proof = prover
-        .prove(trace)
-        .map_err(|e| ProveError::Prover(e.to_string()))?;
+fn prove_trace(trace: ZkTrace, pub_inputs: PublicInputs, exec: &Execution) -> Result<ProofFile, ProveError> {
+    let prover = ZkProver { options: proof_options(), pub_inputs };
+    let proof = prover.prove(trace).map_err(|e| ProveError::Prover(e.to_string()))?;
     Ok(ProofFile {
         program_id: exec.program.program_id(),
         exit_code: exec.exit_code,
@@ -207,11 +180,7 @@ impl ZkTrace {
         let info = TraceInfo::new_multi_segment(width, AUX_WIDTH, NUM_RAND, len, Vec::new());
         let mut periodic = zkvm_air::tables::rom_columns(&pub_inputs.program);
         periodic.extend(zkvm_air::tables::byte_table());
-        ZkTrace {
-            info,
-            main: ColMatrix::new(cols),
-            periodic,
-        }
+        ZkTrace { info, main: ColMatrix::new(cols), periodic }
     }
 }
 
@@ -258,10 +227,8 @@ impl Prover for ZkProver {
     type VC = VectorCommit;
     type RandomCoin = RandomCoin;
     type TraceLde<E: FieldElement<BaseField = Felt>> = DefaultTraceLde<E, Hasher, VectorCommit>;
-    type ConstraintCommitment<E: FieldElement<BaseField = Felt>> =
-        DefaultConstraintCommitment<E, Hasher, VectorCommit>;
-    type ConstraintEvaluator<'a, E: FieldElement<BaseField = Felt>> =
-        DefaultConstraintEvaluator<'a, ZkvmAir, E>;
+    type ConstraintCommitment<E: FieldElement<BaseField = Felt>> = DefaultConstraintCommitment<E, Hasher, VectorCommit>;
+    type ConstraintEvaluator<'a, E: FieldElement<BaseField = Felt>> = DefaultConstraintEvaluator<'a, ZkvmAir, E>;
 
     fn get_pub_inputs(&self, _trace: &ZkTrace) -> PublicInputs {
         self.pub_inputs.clone()
@@ -310,11 +277,7 @@ impl Prover for ZkProver {
         main_trace: &ZkTrace,
         aux_rand_elements: &AuxRandElements<E>,
     ) -> ColMatrix<E> {
-        aux::build(
-            &main_trace.main,
-            &main_trace.periodic,
-            aux_rand_elements.rand_elements(),
-        )
+        aux::build(&main_trace.main, &main_trace.periodic, aux_rand_elements.rand_elements())
     }
 }
 
@@ -336,14 +299,8 @@ pub mod testing {
     /// Fixed "random" elements for checks outside the prover.
     pub fn rand_elements() -> Vec<Ext> {
         vec![
-            Ext::new(
-                Felt::new(0x1234_5678_9abc_def1),
-                Felt::new(0x0fed_cba9_8765_4321),
-            ),
-            Ext::new(
-                Felt::new(0x7777_1111_3333_5555),
-                Felt::new(0x2222_9999_4444_6666),
-            ),
+            Ext::new(Felt::new(0x1234_5678_9abc_def1), Felt::new(0x0fed_cba9_8765_4321)),
+            Ext::new(Felt::new(0x7777_1111_3333_5555), Felt::new(0x2222_9999_4444_6666)),
         ]
     }
 
@@ -428,11 +385,7 @@ pub mod testing {
                 }
             }
             for j in 0..bytes::COUNT {
-                let (x, y, z) = (
-                    int(new_row[bytes::x(j)]),
-                    int(new_row[bytes::y(j)]),
-                    int(new_row[bytes::z(j)]),
-                );
+                let (x, y, z) = (int(new_row[bytes::x(j)]), int(new_row[bytes::y(j)]), int(new_row[bytes::z(j)]));
                 if x > 255 || y > 255 || z != x & y {
                     return Some(format!("byte lookup {j}"));
                 }
@@ -454,9 +407,7 @@ pub mod testing {
                     int(new_row[decoder::CIMM]),
                 ];
                 let program = &self.exec.program;
-                if (pc as usize) >= program.code.len()
-                    || zkvm_air::tables::rom_entry(program, pc as usize) != got
-                {
+                if (pc as usize) >= program.code.len() || zkvm_air::tables::rom_entry(program, pc as usize) != got {
                     return Some("ROM lookup".to_string());
                 }
             }

@@ -59,9 +59,7 @@ impl MainTrace {
             for i in 0..range::COUNT {
                 let v = self.cols[range::START + i][row].as_int();
                 match v {
-                    v if v < TABLE_LEN as u64 - 2 => {
-                        self.cols[tables::M_RANGE][v as usize] += Felt::ONE
-                    }
+                    v if v < TABLE_LEN as u64 - 2 => self.cols[tables::M_RANGE][v as usize] += Felt::ONE,
                     v if v < TABLE_LEN as u64 => tails[(v - (TABLE_LEN as u64 - 2)) as usize] += 1,
                     _ => {}
                 }
@@ -175,18 +173,12 @@ fn inverse(v: u64) -> u64 {
 }
 
 /// Builds the main trace of an execution that halted.
-pub fn build(
-    program: &Program,
-    steps: &[Step],
-    journal_len: usize,
-) -> Result<MainTrace, ProveError> {
+pub fn build(program: &Program, steps: &[Step], journal_len: usize) -> Result<MainTrace, ProveError> {
     let cycles = steps.len();
     // Cells touched or initialised determine the final-memory table's size; replay once
     // to count them.
     let image = program.initial_cells();
-    let mut mem = Mem {
-        cells: image.iter().map(|&(a, v)| (a, (v, 0))).collect(),
-    };
+    let mut mem = Mem { cells: image.iter().map(|&(a, v)| (a, (v, 0))).collect() };
     let n_est = cycles + 2;
     let mut n = min_trace_len(program.code.len()).max(n_est.next_power_of_two());
     // The final table size is only known after the replay; grow if needed below.
@@ -197,13 +189,9 @@ pub fn build(
         let inst = program.code[step.pc as usize];
         let op = inst.opcode;
         let form = op.form();
-        let flag = columns::flag(op).ok_or_else(|| {
-            ProveError::Unprovable(format!("`{}` is not provable yet", op.mnemonic()))
-        })?;
-        let mut row = Row {
-            cols: &mut cols,
-            r: i,
-        };
+        let flag = columns::flag(op)
+            .ok_or_else(|| ProveError::Unprovable(format!("`{}` is not provable yet", op.mnemonic())))?;
+        let mut row = Row { cols: &mut cols, r: i };
         let clk = i as u64;
         row.set(CLK, clk);
         row.set(PC, step.pc as u64);
@@ -279,11 +267,7 @@ pub fn build(
                 row.h(1, k1);
             }
             Opcode::LtU | Opcode::LtS => {
-                let (bb, cc) = if op == Opcode::LtS {
-                    (b ^ 1 << 63, c ^ 1 << 63)
-                } else {
-                    (b, c)
-                };
+                let (bb, cc) = if op == Opcode::LtS { (b ^ 1 << 63, c ^ 1 << 63) } else { (b, c) };
                 let d = bb.wrapping_sub(cc);
                 row.s32(0, lo(d));
                 row.s32(2, hi(d));
@@ -332,11 +316,7 @@ pub fn build(
                 // Signed division divides the absolute values (|i64::MIN| = 2^63 fits).
                 let signed = matches!(op, Opcode::DivS | Opcode::RemS);
                 let (sb, sc) = if signed { (b >> 63, c >> 63) } else { (0, 0) };
-                let (bb, cc) = if signed {
-                    ((b as i64).unsigned_abs(), (c as i64).unsigned_abs())
-                } else {
-                    (b, c)
-                };
+                let (bb, cc) = if signed { ((b as i64).unsigned_abs(), (c as i64).unsigned_abs()) } else { (b, c) };
                 let (q, r) = (bb / cc, bb % cc);
                 row.limbs16(0, q);
                 row.limbs16(4, cc);
@@ -376,11 +356,7 @@ pub fn build(
             Opcode::Shl | Opcode::Shr | Opcode::Sra => {
                 let s = c0 & 63;
                 let v = if op == Opcode::Shl { s } else { (64 - s) & 63 };
-                let q = if op == Opcode::Shl {
-                    (c0 - v) / 64
-                } else {
-                    (c0 + v) / 64
-                };
+                let q = if op == Opcode::Shl { (c0 - v) / 64 } else { (c0 + v) / 64 };
                 row.s32(0, q);
                 for i in 0..6 {
                     row.h(i, (v >> i) & 1);
@@ -441,11 +417,7 @@ pub fn build(
                 }
             }
             Opcode::Call | Opcode::CallIndirect | Opcode::Return => {
-                let next_fp = if op == Opcode::Return {
-                    b1
-                } else {
-                    fp as u64 + 8 * inst.a as u64
-                };
+                let next_fp = if op == Opcode::Return { b1 } else { fp as u64 + 8 * inst.a as u64 };
                 let q = next_fp / 8;
                 if next_fp % 8 != 0 || q >> 16 > FP_Q1_MAX {
                     return Err(ProveError::Unprovable(format!(
@@ -511,12 +483,7 @@ pub fn build(
             cols[range::FM_GAP + 1][k] = Felt::new(d >> 16);
         }
     }
-    let mut trace = MainTrace {
-        cols,
-        len: n,
-        cycles,
-        cells: cells.len(),
-    };
+    let mut trace = MainTrace { cols, len: n, cycles, cells: cells.len() };
     trace.recompute_multiplicities(program);
     // ---- random last row ----
     let mut rng = XorShift(0x9e37_79b9_7f4a_7c15 ^ n as u64);

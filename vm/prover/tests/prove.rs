@@ -8,8 +8,7 @@ use zkvm_prover::{ProveError, fixtures::fixtures, testing};
 #[test]
 fn fixtures_satisfy_the_air() {
     for f in fixtures() {
-        let exec = testing::build_trace(&f.program, &f.input)
-            .unwrap_or_else(|e| panic!("{}: {e}", f.name));
+        let exec = testing::build_trace(&f.program, &f.input).unwrap_or_else(|e| panic!("{}: {e}", f.name));
         testing::check(&exec).unwrap_or_else(|e| panic!("{}: {e}", f.name));
     }
 }
@@ -21,16 +20,11 @@ fn debug_prover_rejects_a_tampered_trace() {
     let f = &fixtures()[3];
     let mut exec = testing::build_trace(&f.program, &f.input).unwrap();
     let row = (0..exec.trace.cycles)
-        .find(|&r| {
-            exec.trace
-                .get(zkvm_air::columns::f(isa_spec::Opcode::Commit), r)
-                == Felt::ONE
-        })
+        .find(|&r| exec.trace.get(zkvm_air::columns::f(isa_spec::Opcode::Commit), r) == Felt::ONE)
         .unwrap();
     let b0 = exec.trace.get(memory::B0, row);
     exec.trace.set(memory::B0, row, b0 + Felt::ONE);
-    exec.trace
-        .set(zkvm_air::columns::bytes::x(0), row, b0 + Felt::ONE);
+    exec.trace.set(zkvm_air::columns::bytes::x(0), row, b0 + Felt::ONE);
     exec.journal[0] += 1;
     let program = exec.program.clone();
     exec.trace.recompute_multiplicities(&program);
@@ -43,10 +37,7 @@ fn debug_prover_rejects_a_tampered_trace() {
 fn unprovable_executions_are_refused() {
     for op in ["divu", "remu", "divs", "rems"] {
         let trap = assemble(&format!("li s1, 0\n{op} s2, s1, s1\nhalt s2\n")).unwrap();
-        assert!(matches!(
-            zkvm_prover::prove(&trap, &[], None),
-            Err(ProveError::Trap(_))
-        ));
+        assert!(matches!(zkvm_prover::prove(&trap, &[], None), Err(ProveError::Trap(_))));
     }
     // A return through a forged link word with an unaligned frame pointer.
     let forged = assemble("li s0, 0x4000000400000002\nret\nhalt s0\n").unwrap();
@@ -87,10 +78,8 @@ fn signed_division_edge_grid() {
         0x1234_5678_9abc,
         -0x1234_5678_9abc,
     ];
-    let mut pairs: Vec<(i64, i64)> = values
-        .iter()
-        .flat_map(|&b| values.iter().filter(|&&c| c != 0).map(move |&c| (b, c)))
-        .collect();
+    let mut pairs: Vec<(i64, i64)> =
+        values.iter().flat_map(|&b| values.iter().filter(|&&c| c != 0).map(move |&c| (b, c))).collect();
     // Plus pseudo-random pairs of every magnitude.
     let mut x = 0x2545_f491_4f6c_dd1du64;
     let mut next = || {
@@ -130,10 +119,7 @@ fn signed_division_edge_grid() {
                 continue;
             }
             rows += 1;
-            let (b, c) = (
-                word(memory::B0, memory::B1, r),
-                word(memory::C0, memory::C1, r),
-            );
+            let (b, c) = (word(memory::B0, memory::B1, r), word(memory::C0, memory::C1, r));
             let a = word(memory::A0, memory::A1, r);
             assert_eq!(Ok(a), alu(op, b, c), "{} {b:#x} {c:#x}", op.mnemonic());
             for col in [memory::A0, memory::A1, H + 1, H + 2] {

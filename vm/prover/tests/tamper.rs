@@ -8,9 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use isa_spec::Opcode::{self, *};
 use winterfell::math::{FieldElement, fields::f64::BaseElement as Felt};
-use zkvm_air::columns::{
-    self, FLAG_OPS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables,
-};
+use zkvm_air::columns::{self, FLAG_OPS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables};
 use zkvm_air::constraints::{ALU, LOADS, READS_B, STORES, WRITES_SLOT_A};
 use zkvm_prover::fixtures::fixtures;
 use zkvm_prover::testing::{self, TamperOracle};
@@ -26,20 +24,7 @@ fn h(i: usize) -> usize {
 /// Columns that the constraints of a row executing `op` pin down, given the row.
 fn used_columns(op: Opcode, row: &[Felt]) -> Vec<usize> {
     let int = |c: usize| row[c].as_int();
-    let mut cols = vec![
-        CLK,
-        PC,
-        FP,
-        IA,
-        IB,
-        IC,
-        IMM0,
-        IMM1,
-        CIMM,
-        PAD,
-        io::JIDX,
-        io::EOF,
-    ];
+    let mut cols = vec![CLK, PC, FP, IA, IB, IC, IMM0, IMM1, CIMM, PAD, io::JIDX, io::EOF];
     cols.extend(FLAGS..PAD);
     cols.extend((0..bytes::COUNT).map(bytes::z));
     if READS_B.contains(&op) {
@@ -100,12 +85,7 @@ fn used_columns(op: Opcode, row: &[Felt]) -> Vec<usize> {
             }
         }
         Load8 | Load16 | Load32 | Load64 | Store8 | Store16 | Store32 | Store64 => {
-            cols.extend(
-                (0..11)
-                    .map(h)
-                    .chain((0..5).map(s))
-                    .chain((0..4).flat_map(xy)),
-            );
+            cols.extend((0..11).map(h).chain((0..5).map(s)).chain((0..4).flat_map(xy)));
             if matches!(op, Store8 | Store16) {
                 cols.extend((4..6).flat_map(xy));
             }
@@ -142,19 +122,12 @@ fn every_constrained_cell_is_tamper_evident() {
             for v in deltas(t.get(col, row)) {
                 count += 1;
                 if oracle.detect(col, row, v).is_none() {
-                    failures.push(format!(
-                        "{}: {} at row {row} ({what}) = {v}",
-                        f.name,
-                        columns::name(col)
-                    ));
+                    failures.push(format!("{}: {} at row {row} ({what}) = {v}", f.name, columns::name(col)));
                     return;
                 }
             }
             covered.insert(col);
-            per_column
-                .entry(columns::name(col))
-                .or_default()
-                .insert(what);
+            per_column.entry(columns::name(col)).or_default().insert(what);
         };
         for row in 0..t.cycles {
             let r = t.row(row);
@@ -189,27 +162,14 @@ fn every_constrained_cell_is_tamper_evident() {
             check(col, 0, "tables");
         }
     }
-    for line in per_column
-        .iter()
-        .map(|(c, ops)| format!("{c}: {}", ops.iter().cloned().collect::<Vec<_>>().join(" ")))
+    for line in per_column.iter().map(|(c, ops)| format!("{c}: {}", ops.iter().cloned().collect::<Vec<_>>().join(" ")))
     {
         eprintln!("{line}");
     }
     eprintln!("{count} tampered cells");
-    assert!(
-        failures.is_empty(),
-        "{} undetected tampers:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    let missing: Vec<String> = (0..WIDTH)
-        .filter(|c| !covered.contains(c))
-        .map(columns::name)
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "columns never tamper-tested: {missing:?}"
-    );
+    assert!(failures.is_empty(), "{} undetected tampers:\n{}", failures.len(), failures.join("\n"));
+    let missing: Vec<String> = (0..WIDTH).filter(|c| !covered.contains(c)).map(columns::name).collect();
+    assert!(missing.is_empty(), "columns never tamper-tested: {missing:?}");
 }
 
 /// The oracle and the full constraint check (what the debug prover runs) agree on a
@@ -258,8 +218,5 @@ fn oracle_agrees_with_full_check() {
             }
         }
     }
-    assert!(
-        harmful >= 6 && harmless >= 3,
-        "{harmful} harmful, {harmless} harmless"
-    );
+    assert!(harmful >= 6 && harmless >= 3, "{harmful} harmful, {harmless} harmless");
 }

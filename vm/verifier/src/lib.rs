@@ -41,15 +41,10 @@ pub enum VerifyError {
 
 /// Verifies `proof` for `program`.
 pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyError> {
-    program
-        .validate()
-        .map_err(|e| VerifyError::BadProgram(e.to_string()))?;
+    program.validate().map_err(|e| VerifyError::BadProgram(e.to_string()))?;
     let id = program.program_id();
     if proof.program_id != id {
-        return Err(VerifyError::WrongProgram {
-            proof: proof.program_id.to_string(),
-            program: id.to_string(),
-        });
+        return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: id.to_string() });
     }
     let stark = catch_unwind(|| Proof::from_bytes(&proof.proof))
         .map_err(|_| VerifyError::Malformed("undecodable STARK proof".into()))?
@@ -61,27 +56,14 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
             "{security_bits} bits of conjectured security, at least {MIN_SECURITY_BITS} required"
         )));
     }
-    let pub_inputs = PublicInputs::new(
-        Arc::new(program.clone()),
-        proof.journal.clone(),
-        proof.exit_code,
-    );
+    let pub_inputs = PublicInputs::new(Arc::new(program.clone()), proof.journal.clone(), proof.exit_code);
     let acceptable = AcceptableOptions::MinConjecturedSecurity(MIN_SECURITY_BITS);
     let result = catch_unwind(AssertUnwindSafe(|| {
-        winterfell::verify::<ZkvmAir, Hasher, RandomCoin, VectorCommit>(
-            stark,
-            pub_inputs,
-            &acceptable,
-        )
+        winterfell::verify::<ZkvmAir, Hasher, RandomCoin, VectorCommit>(stark, pub_inputs, &acceptable)
     }))
     .map_err(|_| VerifyError::Malformed("the verifier could not process the proof".into()))?;
     result.map_err(|e| VerifyError::Rejected(e.to_string()))?;
-    Ok(Statement {
-        program_id: id,
-        journal: proof.journal.clone(),
-        exit_code: proof.exit_code,
-        security_bits,
-    })
+    Ok(Statement { program_id: id, journal: proof.journal.clone(), exit_code: proof.exit_code, security_bits })
 }
 
 /// Rejects proofs whose trace shape or options this AIR cannot have produced, before
@@ -102,10 +84,7 @@ fn check_shape(program: &Program, proof: &Proof) -> Result<(), VerifyError> {
     let len = info.length();
     let min = zkvm_air::tables::min_trace_len(program.code.len());
     if len < min || len > zkvm_air::MAX_TRACE_LEN {
-        return bad(format!(
-            "trace length {len} outside [{min}, {}]",
-            zkvm_air::MAX_TRACE_LEN
-        ));
+        return bad(format!("trace length {len} outside [{min}, {}]", zkvm_air::MAX_TRACE_LEN));
     }
     let options = proof.options();
     if options.blowup_factor() < zkvm_air::options::BLOWUP {
@@ -115,9 +94,7 @@ fn check_shape(program: &Program, proof: &Proof) -> Result<(), VerifyError> {
             zkvm_air::options::BLOWUP
         )));
     }
-    if options.field_extension() != FieldExtension::Quadratic
-        && options.field_extension() != FieldExtension::Cubic
-    {
+    if options.field_extension() != FieldExtension::Quadratic && options.field_extension() != FieldExtension::Cubic {
         return Err(VerifyError::WeakOptions("no field extension".into()));
     }
     Ok(())

@@ -31,17 +31,8 @@ fn valid_proofs_verify_with_the_executors_statement() {
         let p = proven(name);
         let mut sink = std::io::sink();
         let mut sink2 = std::io::sink();
-        let console = zkvm_executor::Console {
-            stdout: &mut sink,
-            stderr: &mut sink2,
-        };
-        let exit = zkvm_executor::execute(
-            &p.fixture.program,
-            &p.fixture.input,
-            console,
-            &Default::default(),
-        )
-        .unwrap();
+        let console = zkvm_executor::Console { stdout: &mut sink, stderr: &mut sink2 };
+        let exit = zkvm_executor::execute(&p.fixture.program, &p.fixture.input, console, &Default::default()).unwrap();
         let st = verify(&p.fixture.program, &p.file).unwrap();
         assert_eq!(st.journal, exit.journal);
         assert_eq!(st.exit_code, exit.exit_code);
@@ -76,34 +67,22 @@ fn altered_statements_are_rejected() {
     rejected(&f, "exit code");
     // Another program: refused by ID, and by the STARK when the ID is forged too.
     let other = &proven("memory").fixture.program;
-    assert!(matches!(
-        verify(other, &p.file),
-        Err(VerifyError::WrongProgram { .. })
-    ));
+    assert!(matches!(verify(other, &p.file), Err(VerifyError::WrongProgram { .. })));
     let mut forged = p.file.clone();
     forged.program_id = other.program_id();
-    assert!(matches!(
-        verify(other, &forged),
-        Err(VerifyError::Rejected(_))
-    ));
+    assert!(matches!(verify(other, &forged), Err(VerifyError::Rejected(_))));
     let mut changed = program.clone();
     changed.code[0].imm ^= 1;
     let mut forged = p.file.clone();
     forged.program_id = changed.program_id();
-    assert!(matches!(
-        verify(&changed, &forged),
-        Err(VerifyError::Rejected(_))
-    ));
+    assert!(matches!(verify(&changed, &forged), Err(VerifyError::Rejected(_))));
     // Same code, different initial data.
     let mem = proven("memory");
     let mut changed = mem.fixture.program.clone();
     changed.data[3] ^= 0x40;
     let mut forged = mem.file.clone();
     forged.program_id = changed.program_id();
-    assert!(matches!(
-        verify(&changed, &forged),
-        Err(VerifyError::Rejected(_))
-    ));
+    assert!(matches!(verify(&changed, &forged), Err(VerifyError::Rejected(_))));
 }
 
 #[test]
@@ -121,11 +100,7 @@ fn weak_options_are_rejected() {
         winterfell::BatchingMethod::Linear,
         winterfell::BatchingMethod::Linear,
     );
-    proof.context = winter_air::proof::Context::new::<Felt>(
-        ctx.trace_info().clone(),
-        weak,
-        ctx.num_constraints(),
-    );
+    proof.context = winter_air::proof::Context::new::<Felt>(ctx.trace_info().clone(), weak, ctx.num_constraints());
     let mut f = p.file.clone();
     f.proof = proof.to_bytes();
     let r = verify(&p.fixture.program, &f);
@@ -141,24 +116,15 @@ fn damaged_files_give_errors_not_panics() {
         Err(_) => {}
         Ok(f) => assert!(verify(program, &f).is_err(), "accepted a damaged proof"),
     };
-    for len in (0..bytes.len())
-        .step_by(997)
-        .chain([bytes.len() - 1, 7, 60])
-    {
+    for len in (0..bytes.len()).step_by(997).chain([bytes.len() - 1, 7, 60]) {
         check(&bytes[..len]);
     }
     // Deterministic byte flips spread over the whole file.
     let mut seed = 0x1234_5678u64;
     let positions = 520;
     for i in 0..positions {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let pos = if i < 64 {
-            i
-        } else {
-            (seed >> 33) as usize % bytes.len()
-        };
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let pos = if i < 64 { i } else { (seed >> 33) as usize % bytes.len() };
         let mut b = bytes.clone();
         b[pos] ^= 1 << ((seed >> 60) % 8);
         check(&b);
