@@ -16,6 +16,8 @@ use crate::error::{Error, Result, one_line};
 pub const PRESERVED: &[&str] = &[
     "_start",
     "main",
+    crate::ctors::RUN_CTORS,
+    crate::ctors::RUN_DTORS,
     "memcpy",
     "memmove",
     "memset",

@@ -161,10 +161,37 @@ pub fn eval(ctx: &Ctx, v: Val) -> Result<CVal, String> {
             _ => Err(format!("constant expression {}", v.print())),
         };
     }
-    if v.is_basic_block() || !unsafe { inkwell::llvm_sys::core::LLVMIsABlockAddress(v.0) }.is_null() {
+    if !unsafe { inkwell::llvm_sys::core::LLVMIsABlockAddress(v.0) }.is_null() {
+        return block_address(ctx, v).map(CVal::Int);
+    }
+    if v.is_basic_block() {
         return Err(format!("block address {}", v.print()));
     }
     Err(format!("constant {}", v.print()))
+}
+
+/// First value of `blockaddress` constants: in the unmapped region, so that a block
+/// address is never a valid data address.
+pub const BLOCK_ADDRESS_BASE: u64 = 0x8000_0000;
+
+/// The value of `blockaddress(@f, %bb)`: the machine has no indirect jump, so a block
+/// address is a number (`BLOCK_ADDRESS_BASE + function id * 2^16 + block index`) that
+/// `indirectbr` compares against its destinations. Differences of two block addresses
+/// of one function are small, as GCC's `&&a - &&b` idiom expects.
+pub fn block_address(ctx: &Ctx, v: Val) -> Result<u128, String> {
+    use inkwell::llvm_sys::core::{LLVMGetBlockAddressBasicBlock, LLVMGetBlockAddressFunction};
+    let f = Val(unsafe { LLVMGetBlockAddressFunction(v.0) });
+    let bb = unsafe { LLVMGetBlockAddressBasicBlock(v.0) };
+    let id = ctx.func_id(f).ok_or_else(|| format!("block address in unknown function {}", v.print()))?;
+    let index = f
+        .blocks()
+        .iter()
+        .position(|b| b.0 == bb)
+        .ok_or_else(|| format!("block address of a missing block {}", v.print()))?;
+    if id >= 0x8000 || index >= 0x1_0000 {
+        return Err(format!("block address {} (too many functions or blocks)", v.print()));
+    }
+    Ok((BLOCK_ADDRESS_BASE + ((id as u64) << 16) + index as u64) as u128)
 }
 
 /// A relocation in the data image: the 8 bytes at `offset` hold a function's code

@@ -13,7 +13,9 @@
 
 pub mod canonicalize;
 pub mod consts;
+pub mod ctors;
 pub mod driver;
+pub mod dynalloca;
 pub mod emit;
 pub mod error;
 pub mod ir;
@@ -64,6 +66,8 @@ pub fn compile<P: AsRef<std::path::Path>>(paths: &[P], options: &Options) -> Res
 pub fn compile_inputs(inputs: &[Input], options: &Options) -> Result<Output> {
     let context = Context::create();
     let module = driver::load_and_link(&context, inputs, options.runtime)?;
+    let has_ctors = ctors::synthesise(module.as_mut_ptr())?;
+    dynalloca::run(module.as_mut_ptr())?;
     canonicalize::run(&module)?;
     let ctx = module::Ctx::new(module.as_mut_ptr())?;
 
@@ -77,11 +81,15 @@ pub fn compile_inputs(inputs: &[Input], options: &Options) -> Result<Output> {
             }
         },
     };
-    let root = match entry {
-        link::Entry::Func(f) | link::Entry::Main(f) => f,
-    };
     let mut work: Vec<u32> = link::data_roots(&data).into_iter().collect();
-    work.push(root);
+    match entry {
+        link::Entry::Func(f) => work.push(f),
+        link::Entry::Main(f) => {
+            work.push(f);
+            // The synthetic entry runs the static constructors and destructors.
+            work.extend(link::ctor_funcs(&ctx));
+        }
+    }
     let mut seen = BTreeSet::new();
     let mut funcs = BTreeMap::new();
     while let Some(id) = work.pop() {
@@ -103,6 +111,13 @@ pub fn compile_inputs(inputs: &[Input], options: &Options) -> Result<Output> {
         refs.sort_unstable();
         work.extend(refs);
         funcs.insert(id, code);
+    }
+    if has_ctors && link::ctor_funcs(&ctx).iter().any(|f| !funcs.contains_key(f)) {
+        ctx.warn(format!(
+            "the program's `_start` does not call `{}` and `{}`: static constructors or destructors are not run",
+            ctors::RUN_CTORS,
+            ctors::RUN_DTORS
+        ));
     }
     let program = link::program(&ctx, entry, &funcs, data)?;
     let warnings = ctx.warnings.borrow().clone();

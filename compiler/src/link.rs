@@ -51,6 +51,12 @@ pub enum Entry {
     Main(FuncId),
 }
 
+/// `__zkcc_run_ctors` and `__zkcc_run_dtors` (always defined, see [`crate::ctors`]).
+pub fn ctor_funcs(ctx: &Ctx) -> [FuncId; 2] {
+    [crate::ctors::RUN_CTORS, crate::ctors::RUN_DTORS]
+        .map(|n| ctx.func_named(n).expect("zkcc defines the static constructor runners"))
+}
+
 /// Places the functions, resolves relocations and builds the program.
 pub fn program(ctx: &Ctx, entry: Entry, funcs: &BTreeMap<FuncId, FuncCode>, data: DataImage) -> Result<Program> {
     let mut code: Vec<Instruction> = Vec::new();
@@ -69,12 +75,18 @@ pub fn program(ctx: &Ctx, entry: Entry, funcs: &BTreeMap<FuncId, FuncCode>, data
             None
         }
         Entry::Main(main) => {
-            // _start: main(0, NULL); halt with its result.
+            // _start: static constructors; main(0, NULL); static destructors; halt with
+            // main's result (slot 9, below the destructors' frame at slot 16).
             let pc = code.len() as u32;
+            let [ctors, dtors] = ctor_funcs(ctx);
+            pending.push((code.len(), ctors));
+            code.push(Instruction { a: 8, ..Instruction::new(Opcode::Call) });
             code.push(Instruction { a: 9, imm: 0, ..Instruction::new(Opcode::LoadImm) });
             code.push(Instruction { a: 10, imm: 0, ..Instruction::new(Opcode::LoadImm) });
             pending.push((code.len(), main));
             code.push(Instruction { a: 8, ..Instruction::new(Opcode::Call) });
+            pending.push((code.len(), dtors));
+            code.push(Instruction { a: 16, ..Instruction::new(Opcode::Call) });
             code.push(Instruction { b: 9, ..Instruction::new(Opcode::Halt) });
             symbols.push(Symbol {
                 kind: SymbolKind::Function,

@@ -73,14 +73,6 @@ impl Ctx {
             ctx.func_names.insert(name, id);
         }
         ctx.layout_globals()?;
-        for g in ir::globals(module) {
-            let name = g.name();
-            if (name == "llvm.global_ctors" || name == "llvm.global_dtors")
-                && g.initializer().is_some_and(|i| !consts::is_zero(i) && i.num_operands() > 0)
-            {
-                ctx.warn(format!("`{name}` is not supported: static constructors and destructors are not run"));
-            }
-        }
         Ok(ctx)
     }
 

@@ -48,11 +48,11 @@ fn unsupported_instruction_names_function_block_and_instruction() {
 #[test]
 fn unnamed_blocks_are_numbered_like_llvm() {
     let ir = format!(
-        "{HEADER}define i32 @main(i32 %n) {{\n  br label %1\n1:\n  %2 = zext i32 %n to i64\n  %3 = alloca i8, i64 %2\n  \
-         store i8 1, ptr %3\n  ret i32 0\n}}\n"
+        "{HEADER}define i32 @main(i32 %n) {{\n  br label %1\n1:\n  %2 = zext i32 %n to i64\n  %3 = alloca i64, align 128\n  \
+         store i64 %2, ptr %3\n  ret i32 0\n}}\n"
     );
     let err = zkcc_text(&ir).err().expect("must fail").to_string();
-    assert!(err.contains("in function `main`, block `%1`: %3 = alloca i8, i64 %2"), "{err}");
+    assert!(err.contains("in function `main`, block `%1`: %3 = alloca i64, align 128"), "{err}");
 }
 
 #[test]

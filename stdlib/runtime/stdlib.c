@@ -8,8 +8,12 @@
 
 _Static_assert(sizeof(long) == sizeof(long long), "LP64: long functions forward to long long");
 
+/* Synthesised by zkcc from llvm.global_dtors (empty when there are none). */
+void __zkcc_run_dtors(void);
+
 void exit(int code)
 {
+    __zkcc_run_dtors();
     zk_exit(code);
 }
 

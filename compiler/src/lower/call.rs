@@ -361,6 +361,7 @@ impl FnLower<'_> {
                 Ok(())
             }
             "va_start" => self.va_start(inst),
+            "load.relative" => self.load_relative(inst),
             "is.fpclass" => self.lower_fpclass(inst),
             "va_copy" => {
                 let (bd, od) = self.addr(arg(0), inst)?;
@@ -383,6 +384,40 @@ impl FnLower<'_> {
                 None => self.lower_int_intrinsic(inst, base),
             },
         }
+    }
+
+    /// `llvm.load.relative(ptr, off)`: `ptr + sext(load i32 (ptr + off))` (relative-pointer
+    /// tables, 4-byte aligned entries).
+    fn load_relative(&mut self, inst: Val) -> Result<()> {
+        let (base, off) = self.addr(inst.operand(0), inst)?;
+        let idx = inst.operand(1);
+        let w = idx.ty().int_width();
+        let (ebase, eoff) = match self.opnd(idx, inst)? {
+            Opnd::I(k) => {
+                let k = if w < 64 { super::sext(k, w) } else { k };
+                (base, off.wrapping_add(k as i64))
+            }
+            Opnd::R(r) => {
+                let r = if w < 64 { self.sext_reg(r, w) } else { r };
+                let b = match base {
+                    Base::Reg(p) => self.alu(Opcode::Add, r, Opnd::R(p)),
+                    Base::Frame => {
+                        let fb = self.fbase();
+                        self.alu(Opcode::Add, r, Opnd::R(fb))
+                    }
+                    Base::Abs => r,
+                };
+                (Base::Reg(b), off)
+            }
+        };
+        let (b, o) = self.access_base(ebase, eoff);
+        let rel = self.vreg();
+        self.emit(MInst::Load { op: Opcode::Load32, d: rel, base: b, off: o });
+        let rel = self.sext_reg(rel, 32);
+        let p = self.materialize(base, off);
+        let r = self.alu(Opcode::Add, p, Opnd::R(rel));
+        self.set_reg(inst, r);
+        Ok(())
     }
 
     fn va_start(&mut self, inst: Val) -> Result<()> {

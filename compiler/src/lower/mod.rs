@@ -639,6 +639,7 @@ impl<'a> FnLower<'a> {
             Op::LLVMRet => self.lower_ret(inst),
             Op::LLVMBr => self.lower_br(inst),
             Op::LLVMSwitch => self.lower_switch(inst),
+            Op::LLVMIndirectBr => self.lower_indirectbr(inst),
             Op::LLVMUnreachable | Op::LLVMResume => {
                 self.emit(MInst::Trap { kind: 0 });
                 Ok(())
@@ -902,6 +903,50 @@ impl<'a> FnLower<'a> {
         self.edge_copies(default)?;
         self.emit(MInst::Jmp { t: self.bmap[&default] });
         Ok(())
+    }
+
+    /// `indirectbr`: the machine has no indirect jump, so the address (a number from
+    /// [`crate::consts::block_address`]) is compared with each destination's in turn;
+    /// the last destination takes what is left (any other address is undefined
+    /// behaviour).
+    fn lower_indirectbr(&mut self, inst: Val) -> Result<()> {
+        let mut dests: Vec<Bb> = Vec::new();
+        for i in 0..inst.num_successors() {
+            let d = inst.successor(i);
+            if !dests.contains(&d) {
+                dests.push(d);
+            }
+        }
+        let Some((&last, rest)) = dests.split_last() else {
+            self.emit(MInst::Trap { kind: 0 });
+            return Ok(());
+        };
+        let f = self.f;
+        let id_of = |b: Bb| -> std::result::Result<u64, String> {
+            let ba = Val(unsafe { inkwell::llvm_sys::core::LLVMBlockAddress(f.0, b.0) });
+            crate::consts::block_address(self.ctx, ba).map(|k| k as u64)
+        };
+        match self.opnd(inst.operand(0), inst)? {
+            Opnd::I(k) => {
+                let mut target = last;
+                for &d in rest {
+                    if id_of(d).map_err(|e| self.unsupported(e, inst))? == k {
+                        target = d;
+                        break;
+                    }
+                }
+                self.jump_edge(target)
+            }
+            Opnd::R(x) => {
+                for &d in rest {
+                    let k = id_of(d).map_err(|e| self.unsupported(e, inst))?;
+                    let t = self.alu_i(Opcode::Eq, x, k);
+                    let tb = self.edge_target(d)?;
+                    self.emit(MInst::Bnz { c: t, t: tb });
+                }
+                self.jump_edge(last)
+            }
+        }
     }
 
     fn lower_ret(&mut self, inst: Val) -> Result<()> {
