@@ -5,6 +5,9 @@
 //! degrees are at most 5 (blowup 4); they are derived by running this code on
 //! [`Deg`](crate::value::Deg).
 
+use std::sync::LazyLock;
+
+use isa_spec::Form;
 use isa_spec::Opcode::{self, *};
 use isa_spec::layout::{NULL_GUARD, STACK_END};
 
@@ -37,79 +40,30 @@ impl<'a, V: Val> Sink<'a, V> {
     }
 }
 
-/// The opcodes of each group.
-pub const ALU: &[Opcode] = &[Add, Sub, Mul, MulHu, DivU, RemU, DivS, RemS, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS];
-pub const LOADS: &[Opcode] = &[Load8, Load16, Load32, Load64];
-pub const STORES: &[Opcode] = &[Store8, Store16, Store32, Store64];
+/// The flagged opcodes whose form satisfies `pred`, in flag order.
+fn group(pred: fn(Form) -> bool) -> Vec<Opcode> {
+    FLAG_OPS.iter().copied().filter(|op| pred(op.form())).collect()
+}
+
+/// Opcode groups, derived from the ISA's forms: the opcode table is the one place that
+/// says which operands an instruction reads and writes.
+pub static ALU: LazyLock<Vec<Opcode>> = LazyLock::new(|| group(|f| f == Form::Alu));
+pub static LOADS: LazyLock<Vec<Opcode>> = LazyLock::new(|| group(|f| f == Form::Load));
+pub static STORES: LazyLock<Vec<Opcode>> = LazyLock::new(|| group(|f| f == Form::Store));
 /// Instructions that fall through to `pc + 1` with the same frame.
-pub const SEQUENTIAL: &[Opcode] = &[
-    Add, Sub, Mul, MulHu, DivU, RemU, DivS, RemS, And, Or, Xor, Shl, Shr, Sra, Eq, LtU, LtS, LoadImm, FpAddr, Load8,
-    Load16, Load32, Load64, Store8, Store16, Store32, Store64, Read, Write, Commit,
-];
+pub static SEQUENTIAL: LazyLock<Vec<Opcode>> = LazyLock::new(|| {
+    group(|f| {
+        !matches!(
+            f,
+            Form::Jump | Form::BranchNonZero | Form::Call | Form::CallIndirect | Form::Return | Form::Halt | Form::Trap
+        )
+    })
+});
 /// Instructions that read slot `b` through port B (`ret` reads slot 0 the same way).
-pub const READS_B: &[Opcode] = &[
-    Add,
-    Sub,
-    Mul,
-    MulHu,
-    DivU,
-    RemU,
-    DivS,
-    RemS,
-    And,
-    Or,
-    Xor,
-    Shl,
-    Shr,
-    Sra,
-    Eq,
-    LtU,
-    LtS,
-    Load8,
-    Load16,
-    Load32,
-    Load64,
-    Store8,
-    Store16,
-    Store32,
-    Store64,
-    BranchNonZero,
-    CallIndirect,
-    Return,
-    Write,
-    Commit,
-    Halt,
-];
+pub static READS_B: LazyLock<Vec<Opcode>> = LazyLock::new(|| group(|f| f.reads_b() || f == Form::Return));
 /// Instructions whose port A writes slot `a` (calls write the callee's slot 0, which is
 /// the caller's slot `a`).
-pub const WRITES_SLOT_A: &[Opcode] = &[
-    Add,
-    Sub,
-    Mul,
-    MulHu,
-    DivU,
-    RemU,
-    DivS,
-    RemS,
-    And,
-    Or,
-    Xor,
-    Shl,
-    Shr,
-    Sra,
-    Eq,
-    LtU,
-    LtS,
-    LoadImm,
-    FpAddr,
-    Load8,
-    Load16,
-    Load32,
-    Load64,
-    Read,
-    Call,
-    CallIndirect,
-];
+pub static WRITES_SLOT_A: LazyLock<Vec<Opcode>> = LazyLock::new(|| group(|f| f.writes_a() || f.a_is_frame()));
 
 /// Sum of the flags of `ops` in row `r`.
 #[inline(always)]
@@ -124,13 +78,13 @@ pub fn flags<V: Val>(r: &[V], ops: &[Opcode]) -> V {
 /// Multiplicity of port C (reads slot `c`, or the cell of a load).
 #[inline(always)]
 pub fn port_c_active<V: Val>(r: &[V]) -> V {
-    flags(r, ALU) * (V::cst(1) - r[CIMM]) + flags(r, LOADS) + flags(r, STORES)
+    flags(r, &ALU) * (V::cst(1) - r[CIMM]) + flags(r, &LOADS) + flags(r, &STORES)
 }
 
 /// Multiplicity of port A.
 #[inline(always)]
 pub fn port_a_active<V: Val>(r: &[V]) -> V {
-    flags(r, WRITES_SLOT_A) + flags(r, STORES)
+    flags(r, &WRITES_SLOT_A) + flags(r, &STORES)
 }
 
 /// Shared slot `i`.
@@ -171,7 +125,7 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
 
     // ---- clock, control flow ------------------------------------------------------
     out.push(n[CLK] - c[CLK] - one);
-    let seq = flags(c, SEQUENTIAL);
+    let seq = flags(c, &SEQUENTIAL);
     out.push(seq * (n[PC] - c[PC] - one));
     out.push(seq * (n[FP] - c[FP]));
     let jmp = c[f(Jump)];
@@ -205,16 +159,16 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(cr * (s(c, 2) + s(c, 1) - V::cst(FP_Q1_MAX)));
 
     // ---- operands and port addresses ----------------------------------------------
-    let alu = flags(c, ALU);
+    let alu = flags(c, &ALU);
     out.push(alu * c[CIMM] * (c[C0] - c[IMM0]));
     out.push(alu * c[CIMM] * (c[C1] - c[IMM1]));
-    let ld = flags(c, LOADS);
-    let st = flags(c, STORES);
+    let ld = flags(c, &LOADS);
+    let st = flags(c, &STORES);
     let mem = ld + st;
     let cell = V::cst(8) * u16s(s(c, 0), s(c, 1));
     out.push((alu * (one - c[CIMM]) + st) * (c[ADDR_C] - c[FP] - V::cst(8) * c[IC]));
     out.push(ld * (c[ADDR_C] - cell));
-    out.push(flags(c, WRITES_SLOT_A) * (c[ADDR_A] - c[FP] - V::cst(8) * c[IA]));
+    out.push(flags(c, &WRITES_SLOT_A) * (c[ADDR_A] - c[FP] - V::cst(8) * c[IA]));
     out.push(st * (c[ADDR_A] - cell));
 
     // ---- final-memory table -------------------------------------------------------

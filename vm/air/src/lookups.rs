@@ -110,7 +110,7 @@ where
     let clk3 = three * r[CLK];
     let gap = |c: usize| r[c] + F::cst(1 << 16) * r[c + 1];
     // Memory: remove (addr, old value, old time), add (addr, new value, now).
-    let act_b = flags(r, READS_B);
+    let act_b = flags(r, &READS_B);
     let addr_b = r[FP] + F::cst(8) * r[IB];
     let t_b_old = clk3 - gap(range::TS_B);
     out[0] = (-e(act_b), den(rand, TAG_MEM, &[addr_b, r[B0], r[B1], t_b_old]));
