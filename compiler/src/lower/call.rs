@@ -517,23 +517,11 @@ impl FnLower<'_> {
             }
             "cttz" => {
                 let x = self.as_reg(a);
-                let neg = self.alu_i(Opcode::Mul, x, u64::MAX);
-                let t = self.alu(Opcode::And, x, Opnd::R(neg));
-                let t = self.alu_i(Opcode::Add, t, u64::MAX);
-                let t = self.trunc_reg(t, w);
-                vec![self.popcount(t)]
+                vec![self.cttz(x, w)]
             }
             "ctlz" => {
-                let mut x = self.as_reg(a);
-                let mut s = 1;
-                while s < w {
-                    let t = self.alu_i(Opcode::Shr, x, s as u64);
-                    x = self.alu(Opcode::Or, x, Opnd::R(t));
-                    s *= 2;
-                }
-                let p = self.popcount(x);
-                let n = self.alu_i(Opcode::Mul, p, u64::MAX);
-                vec![self.alu_i(Opcode::Add, n, w as u64)]
+                let x = self.as_reg(a);
+                vec![self.ctlz(x, w)]
             }
             "bswap" => {
                 let x = self.as_reg(a);
@@ -585,6 +573,19 @@ impl FnLower<'_> {
                 let p2 = self.popcount(hi);
                 vec![self.alu(Opcode::Add, p1, Opnd::R(p2)), self.zero()]
             }
+            "ctlz" | "cttz" => {
+                // The count in the half that decides it (the high half for leading zeros),
+                // else 64 plus the count in the other half.
+                let lo = self.as_reg(a[0]);
+                let hi = self.as_reg(a[1]);
+                let (first, second) = if base == "ctlz" { (hi, lo) } else { (lo, hi) };
+                let count = |s: &mut Self, x| if base == "ctlz" { s.ctlz(x, 64) } else { s.cttz(x, 64) };
+                let n1 = count(self, first);
+                let n2 = count(self, second);
+                let n2 = self.alu_i(Opcode::Add, n2, 64);
+                let zero = self.alu_i(Opcode::Eq, first, 0);
+                vec![self.select_leaf(zero, Opnd::R(n2), Opnd::R(n1)), self.zero()]
+            }
             "bswap" => {
                 let lo = self.as_reg(a[0]);
                 let hi = self.as_reg(a[1]);
@@ -616,14 +617,10 @@ impl FnLower<'_> {
                 let nh = self.alu(Opcode::Sub, nh, Opnd::R(borrow));
                 vec![nl, nh]
             }
-            "uadd.with.overflow" => {
+            "uadd.with.overflow" | "usub.with.overflow" | "sadd.with.overflow" | "ssub.with.overflow"
+            | "umul.with.overflow" | "smul.with.overflow" => {
                 let b = self.leaf_opnds(inst.operand(1), inst)?;
-                let (alo, ahi, blo, bhi) =
-                    if matches!(a[0], Opnd::I(_)) { (b[0], b[1], a[0], a[1]) } else { (a[0], a[1], b[0], b[1]) };
-                let r = self.add128(alo, ahi, blo, bhi);
-                // Overflow iff the result is below the first operand.
-                let c = self.cmp128_pub(Pred::LLVMIntULT, Opnd::R(r[0]), Opnd::R(r[1]), alo, ahi);
-                vec![r[0], r[1], c]
+                self.overflow128(base, [a[0], a[1]], [b[0], b[1]])
             }
             _ => return Err(self.unsupported(format!("intrinsic `{base}` on i128"), inst)),
         };
@@ -808,6 +805,30 @@ impl FnLower<'_> {
     }
 
     /// Population count of a 64-bit register (SWAR).
+    /// Trailing zeros of a clean w-bit value (w for zero): the population count of the
+    /// mask below the lowest set bit.
+    fn cttz(&mut self, x: VReg, w: u32) -> VReg {
+        let neg = self.alu_i(Opcode::Mul, x, u64::MAX);
+        let t = self.alu(Opcode::And, x, Opnd::R(neg));
+        let t = self.alu_i(Opcode::Add, t, u64::MAX);
+        let t = self.trunc_reg(t, w);
+        self.popcount(t)
+    }
+
+    /// Leading zeros of a clean w-bit value (w for zero): smear the highest set bit down,
+    /// then w minus the population count.
+    fn ctlz(&mut self, mut x: VReg, w: u32) -> VReg {
+        let mut s = 1;
+        while s < w {
+            let t = self.alu_i(Opcode::Shr, x, s as u64);
+            x = self.alu(Opcode::Or, x, Opnd::R(t));
+            s *= 2;
+        }
+        let p = self.popcount(x);
+        let n = self.alu_i(Opcode::Mul, p, u64::MAX);
+        self.alu_i(Opcode::Add, n, w as u64)
+    }
+
     pub fn popcount(&mut self, x: VReg) -> VReg {
         let t = self.alu_i(Opcode::Shr, x, 1);
         let t = self.alu_i(Opcode::And, t, 0x5555_5555_5555_5555);

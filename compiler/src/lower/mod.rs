@@ -12,6 +12,7 @@ pub mod dirty;
 pub mod mem;
 pub mod mir;
 pub mod ops;
+mod overflow128;
 pub mod regalloc;
 pub mod sink;
 pub mod wide;

@@ -234,22 +234,7 @@ impl FnLower<'_> {
                     if matches!(alo, Opnd::I(_)) { (blo, bhi, alo, ahi) } else { (alo, ahi, blo, bhi) };
                 self.add128(alo, ahi, blo, bhi)
             }
-            Op::LLVMSub => {
-                let alo = self.as_reg(alo);
-                let lo = match blo {
-                    Opnd::I(k) => self.alu_i(Opcode::Add, alo, k.wrapping_neg()),
-                    r => self.alu(Opcode::Sub, alo, r),
-                };
-                let borrow = self.alu(Opcode::LtU, alo, blo);
-                let ahi = self.as_reg(ahi);
-                let hi = match bhi {
-                    Opnd::I(0) => ahi,
-                    Opnd::I(k) => self.alu_i(Opcode::Add, ahi, k.wrapping_neg()),
-                    r => self.alu(Opcode::Sub, ahi, r),
-                };
-                let hi = self.alu(Opcode::Sub, hi, Opnd::R(borrow));
-                vec![lo, hi]
-            }
+            Op::LLVMSub => self.sub128(alo, ahi, blo, bhi),
             Op::LLVMMul => {
                 let (alo, ahi, blo, bhi) =
                     if matches!(alo, Opnd::I(_)) { (blo, bhi, alo, ahi) } else { (alo, ahi, blo, bhi) };
@@ -292,6 +277,23 @@ impl FnLower<'_> {
             (Opnd::R(x), y) => self.alu(Opcode::Add, x, y),
         };
         let hi = self.alu(Opcode::Add, hi, Opnd::R(carry));
+        vec![lo, hi]
+    }
+
+    pub fn sub128(&mut self, alo: Opnd, ahi: Opnd, blo: Opnd, bhi: Opnd) -> Vec<VReg> {
+        let alo = self.as_reg(alo);
+        let lo = match blo {
+            Opnd::I(k) => self.alu_i(Opcode::Add, alo, k.wrapping_neg()),
+            r => self.alu(Opcode::Sub, alo, r),
+        };
+        let borrow = self.alu(Opcode::LtU, alo, blo);
+        let ahi = self.as_reg(ahi);
+        let hi = match bhi {
+            Opnd::I(0) => ahi,
+            Opnd::I(k) => self.alu_i(Opcode::Add, ahi, k.wrapping_neg()),
+            r => self.alu(Opcode::Sub, ahi, r),
+        };
+        let hi = self.alu(Opcode::Sub, hi, Opnd::R(borrow));
         vec![lo, hi]
     }
 
