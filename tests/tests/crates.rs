@@ -108,7 +108,7 @@ fn blake2_blake3_match_native() {
 
 #[test]
 fn k256_ecdsa_matches_native() {
-    let g = guest("ecdsa");
+    let g = guest("k256");
     let mut input = [0x11u8; 32].to_vec();
     input.extend_from_slice(b"pay 10 coins to alice");
     let out = stdout(&g.check(&input));
@@ -116,6 +116,21 @@ fn k256_ecdsa_matches_native() {
     assert!(out.contains("verify tampered signature: false"), "{out}");
     // An all-zero secret key is invalid: a clean error exit on both sides.
     assert_eq!(g.check(&[0u8; 40]).exit_code, 3);
+}
+
+/// The user-facing example `examples/rust/ecdsa` on its sample input and on a tampered
+/// message (still a clean run: the journal says "invalid").
+#[test]
+fn ecdsa_example_matches_native() {
+    let ir = rust_to_ir(&repo_root().join("examples/rust/ecdsa"));
+    let g = Guest { name: "ecdsa example", native: native_binary(&ir, &scratch("crates")), program: zkcc(&[ir]) };
+    let mut input = std::fs::read(repo_root().join("examples/rust/ecdsa/sample.bin")).unwrap();
+    let valid = g.check(&input);
+    assert_eq!(valid.journal[0], 1, "{}", stdout(&valid));
+    assert_eq!(valid.journal.len(), 1 + 32 + 33);
+    *input.last_mut().unwrap() ^= 1;
+    assert_eq!(g.check(&input).journal[0], 0);
+    assert_eq!(g.check(&input[..50]).exit_code, 2);
 }
 
 #[test]
@@ -191,7 +206,7 @@ fn crates_long_inputs_match_native() {
     blake.check(&noise(100_000, 22));
     let miniz = guest("miniz");
     miniz.check(&text(200_000, 23));
-    let ecdsa = guest("ecdsa");
+    let ecdsa = guest("k256");
     for seed in 1..5u64 {
         let mut input = noise(32, seed);
         input.extend_from_slice(&text(500, seed));
