@@ -445,3 +445,109 @@ WEAK u64 fmod(u64 x, u64 y) {
 }
 
 WEAK u32 fmodf(u32 x, u32 y) { return __truncdfsf2(fmod(__extendsfdf2(x), __extendsfdf2(y))); }
+
+/* ----- fused multiply-add: a * b + c with a single rounding ----- */
+
+static int clz128(u128 x) { return (u64)(x >> 64) ? clz64((u64)(x >> 64)) : 64 + clz64((u64)x); }
+
+/* Shifts right by n (>= 0) with sticky bit 0, on 128 bits. */
+static u128 shr_sticky128(u128 x, int n) {
+    if (n <= 0) return x;
+    if (n >= 128) return x != 0;
+    return (x >> n) | ((x << (128 - n)) != 0);
+}
+
+/* The exact value of a * b + c for finite a, b, c with a * b non-zero, as a sign, a
+ * significand of at most 63 bits whose bit 0 is sticky, and the exponent of its last
+ * bit (value = sig * 2^*e2). The product is exact in 106 bits; both terms are placed
+ * with their leading one at bit 125, the smaller shifted right with sticky, so that
+ * more than 60 bits below the final rounding position survive any cancellation. */
+static u64 fma_exact(u64 a, u64 b, u64 c, u64 *sign, int *e2) {
+    int ea, eb;
+    u64 sa = unpack_d(a & ~D_SIGN, &ea), sb = unpack_d(b & ~D_SIGN, &eb);
+    u128 p = (u128)sa * sb;
+    int shift = clz128(p) - 2;
+    p <<= shift;
+    int pe = ea + eb - 2150 - shift; /* exponent of p's last bit */
+    u64 ps = (a ^ b) & D_SIGN;
+    if ((c & ~D_SIGN) == 0) {
+        *sign = ps;
+        *e2 = pe + 64;
+        return (u64)shr_sticky128(p, 64);
+    }
+    int ec;
+    u128 q = unpack_d(c & ~D_SIGN, &ec);
+    int qshift = clz128(q) - 2;
+    q <<= qshift;
+    int qe = ec - 1075 - qshift;
+    u64 qs = c & D_SIGN;
+    /* Make p the term of larger magnitude. */
+    if (qe > pe || (qe == pe && q > p)) {
+        u128 t = p;
+        p = q;
+        q = t;
+        int te = pe;
+        pe = qe;
+        qe = te;
+        u64 ts = ps;
+        ps = qs;
+        qs = ts;
+    }
+    q = shr_sticky128(q, pe - qe);
+    u128 r = ps == qs ? p + q : p - q;
+    *sign = ps;
+    if (r == 0) {
+        *sign = 0; /* exact cancellation: +0 when rounding to nearest */
+        *e2 = 0;
+        return 0;
+    }
+    /* Keep the 63 bits from the leading one down (cancellation may have cleared many). */
+    int drop = 65 - clz128(r);
+    *e2 = pe + drop;
+    return drop > 0 ? (u64)shr_sticky128(r, drop) : (u64)r << -drop;
+}
+
+/* a * b + c for the cases fma_exact leaves out: NaN, infinity or zero operands. */
+static int fma_special(u64 a, u64 b, u64 c, u64 *out) {
+    u64 aa = a & ~D_SIGN, ba = b & ~D_SIGN, ca = c & ~D_SIGN;
+    u64 ps = (a ^ b) & D_SIGN;
+    if (aa > D_INF || ba > D_INF || ca > D_INF) {
+        *out = aa > D_INF ? (a | D_QUIET) : ba > D_INF ? (b | D_QUIET) : (c | D_QUIET);
+        return 1;
+    }
+    if (aa == D_INF || ba == D_INF) {
+        if (aa == 0 || ba == 0 || (ca == D_INF && (c & D_SIGN) != ps)) *out = D_QNAN;
+        else *out = ps | D_INF;
+        return 1;
+    }
+    if (ca == D_INF) {
+        *out = c;
+        return 1;
+    }
+    if (aa == 0 || ba == 0) {
+        /* An exact zero product: the sum is c, or a signed zero when c is zero too. */
+        *out = add_d(ps, c);
+        return 1;
+    }
+    return 0;
+}
+
+WEAK u64 __zkcc_fmadf(u64 a, u64 b, u64 c) {
+    u64 r, sign;
+    if (fma_special(a, b, c, &r)) return r;
+    int e2;
+    u64 sig = fma_exact(a, b, c, &sign, &e2);
+    return pack_d(sign, e2 + 1023 + 55, sig);
+}
+
+/* The float operands are exact doubles; the exact sum is rounded once, to float. */
+WEAK u32 __zkcc_fmasf(u32 a, u32 b, u32 c) {
+    u64 da = __extendsfdf2(a), db = __extendsfdf2(b), dc = __extendsfdf2(c), r, sign;
+    if (fma_special(da, db, dc, &r)) return __truncdfsf2(r);
+    int e2;
+    u64 sig = fma_exact(da, db, dc, &sign, &e2);
+    return pack_s((u32)(sign >> 32), e2 + 127 + 26, sig);
+}
+
+WEAK u64 fma(u64 a, u64 b, u64 c) { return __zkcc_fmadf(a, b, c); }
+WEAK u32 fmaf(u32 a, u32 b, u32 c) { return __zkcc_fmasf(a, b, c); }

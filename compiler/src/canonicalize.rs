@@ -50,6 +50,8 @@ pub const PRESERVED: &[&str] = &[
     "__zkcc_sqrtsf",
     "__zkcc_rounddf",
     "__zkcc_roundsf",
+    "__zkcc_fmadf",
+    "__zkcc_fmasf",
     "__zkcc_classdf",
     "__zkcc_classsf",
     "__zkcc_minnumdf",

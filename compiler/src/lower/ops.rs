@@ -1112,6 +1112,13 @@ impl FnLower<'_> {
                     let b = self.opnd(inst.operand(1), inst)?;
                     self.call_named(&format!("__zkcc_{base}{k}f"), &[a, b], 1, inst)?[0]
                 }
+                "fma" => {
+                    let b = self.opnd(inst.operand(1), inst)?;
+                    let c = self.opnd(inst.operand(2), inst)?;
+                    self.call_named(&format!("__zkcc_fma{k}f"), &[a, b, c], 1, inst)?[0]
+                }
+                // LLVM may fuse `fmuladd` or not; x86-64 without the FMA extension (the
+                // target both languages compile for) multiplies and adds, rounding twice.
                 "fmuladd" => {
                     let b = self.opnd(inst.operand(1), inst)?;
                     let c = self.opnd(inst.operand(2), inst)?;
