@@ -24,3 +24,6 @@ done
     -Wl,--defsym=__heap_start=zt_heap -Wl,--defsym=__heap_end=zt_heap+16777216 \
     -o "$tmp/libc_check"
 "$tmp/libc_check"
+
+"$CC" -O2 -Wall -Wextra -Werror tests/native/math_check.c "$tmp/math.o" -lm -o "$tmp/math_check"
+"$tmp/math_check"
