@@ -1,13 +1,13 @@
 # zkvm: build, test and demo. A fresh Debian machine needs nothing but `make demo` / `make test`:
-# `deps` installs the system packages (LLVM 22, clang-22, csmith) when they are missing.
+# `deps` installs the system packages (LLVM 22, clang-22, csmith, valgrind) when they are missing.
 
 SHELL := /bin/bash
 CARGO ?= cargo
 RELEASE := target/release
 DEMO_DIR := target/demo
-APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev
+APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev valgrind
 
-.PHONY: all deps build test test-long demo clean fmt lint
+.PHONY: all deps build test test-long demo cycles clean fmt lint
 
 all: build
 
@@ -40,6 +40,10 @@ demo: build
 	$(RELEASE)/zkvm prove $(DEMO_DIR)/collatz.zkbin --input $(DEMO_DIR)/input.txt -o $(DEMO_DIR)/collatz.proof
 	$(RELEASE)/zkvm verify $(DEMO_DIR)/collatz.proof $(DEMO_DIR)/collatz.zkbin --journal $(DEMO_DIR)/journal.bin
 	@echo "verified journal: $$(cat $(DEMO_DIR)/journal.bin)"
+
+# zkvm cycles against native x86-64 instructions (callgrind) for the differential corpus.
+cycles: build
+	bash scripts/cycles_vs_native.sh
 
 fmt:
 	$(CARGO) fmt --all
