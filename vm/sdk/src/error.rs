@@ -13,8 +13,6 @@ pub enum Error {
     Program(#[from] isa_spec::zkbin::FormatError),
     #[error("{0}")]
     Trap(#[from] zkvm_executor::Trap),
-    #[error("cannot write console output: {0}")]
-    Console(std::io::Error),
     #[error("{0}")]
     Prove(zkvm_prover::ProveError),
     #[error("malformed receipt: {0}")]
