@@ -88,9 +88,8 @@ fn case(name: &str) -> Vec<Case> {
         "lcg.c" => vec![Case {
             input: Input::from(b"1000".to_vec()),
             check: |_, run| {
-                let x = (0..1000).fold(1u64, |x, _| {
-                    x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407)
-                });
+                let x =
+                    (0..1000).fold(1u64, |x, _| x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407));
                 assert_eq!(run.journal.bytes, x.to_le_bytes());
             },
         }],

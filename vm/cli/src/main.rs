@@ -104,7 +104,8 @@ fn main() -> ExitCode {
 
 fn load_program(path: &Path) -> Result<Program, Failure> {
     let bytes = fsutil::read(path)?;
-    let program = isa_spec::Program::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", path.display())))?;
+    let program =
+        isa_spec::Program::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", path.display())))?;
     Ok(program.into())
 }
 

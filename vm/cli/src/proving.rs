@@ -67,8 +67,7 @@ pub fn verify(program: &Program, proof_path: &Path, journal: Option<&Path>) -> R
         other => usage(format!("error: {}: {other}", proof_path.display())),
     })?;
     let start = Instant::now();
-    let statement =
-        receipt.verify(program).map_err(|e| Failure { status: EXIT_REJECTED, message: e.to_string() })?;
+    let statement = receipt.verify(program).map_err(|e| Failure { status: EXIT_REJECTED, message: e.to_string() })?;
     let elapsed = start.elapsed();
     if let Some(path) = journal {
         fsutil::write_atomic(path, &statement.journal)?;
