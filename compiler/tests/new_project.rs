@@ -25,7 +25,7 @@ fn new_project(scratch_name: &str, name: &str) -> PathBuf {
 #[test]
 fn new_project_guest_builds_and_runs() {
     let project = new_project("new-project", "demo");
-    let out = zkcc(&["build", "guest", "--offline", "-q"], &project);
+    let out = zkcc(&["build", "guest", "-q"], &project);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let program = project.join(String::from_utf8(out.stdout).unwrap().trim_end());
     assert_eq!(program, project.join("guest/target/zkvm/demo-guest.zkbin"));
@@ -73,7 +73,7 @@ fn new_rejects_bad_names_and_existing_directories() {
 #[ignore = "builds the host program and proves: make test-long"]
 fn new_project_host_proves_and_verifies() {
     let project = new_project("new-project-host", "hostdemo");
-    let out = zkcc(&["build", "guest", "--offline", "-q"], &project);
+    let out = zkcc(&["build", "guest", "-q"], &project);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap();
     let out = Command::new(env!("CARGO"))
