@@ -16,13 +16,8 @@ fn stderr_of(out: &Output) -> String {
 /// Runs `zkcc build` and returns the program path it printed. Not offline: `zkvm-guest`
 /// depends on serde and postcard, which a fresh machine may not have cached yet.
 fn build(args: &[&str], dir: &Path) -> PathBuf {
-    let out = Command::new(env!("CARGO_BIN_EXE_zkcc"))
-        .arg("build")
-        .args(args)
-        .arg("-q")
-        .current_dir(dir)
-        .output()
-        .unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_zkcc")).arg("build").args(args).arg("-q").current_dir(dir).output().unwrap();
     assert!(out.status.success(), "zkcc build failed:\n{}", stderr_of(&out));
     let printed = String::from_utf8(out.stdout).unwrap();
     assert_eq!(printed.lines().count(), 1, "{printed:?}");
