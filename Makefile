@@ -7,7 +7,7 @@ RELEASE := target/release
 DEMO_DIR := target/demo
 APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev valgrind
 
-.PHONY: all deps build test test-long demo cycles clean fmt lint
+.PHONY: all deps build test test-long demo example cycles clean fmt lint
 
 all: build
 
@@ -44,6 +44,19 @@ demo: build
 # zkvm cycles against native x86-64 instructions (callgrind) for the differential corpus.
 cycles: build
 	bash scripts/cycles_vs_native.sh
+
+# One example, built, run, proven and verified: make example NAME=json (see examples/README.md).
+EXAMPLE_INPUT = $(firstword $(wildcard examples/inputs/$(NAME).*))
+example: build
+	@test -n "$(NAME)" || { echo "usage: make example NAME=<examples/rust/NAME or examples/c/NAME.c> [INPUT=FILE]"; exit 2; }
+	@mkdir -p $(DEMO_DIR)
+	@set -e; \
+	if [ -d examples/rust/$(NAME) ]; then prog=$$($(RELEASE)/zkcc build examples/rust/$(NAME) -q); \
+	else prog=$(DEMO_DIR)/$(NAME).zkbin; $(RELEASE)/zkcc examples/c/$(NAME).c -o $$prog; fi; \
+	input="$(or $(INPUT),$(EXAMPLE_INPUT))"; \
+	$(RELEASE)/zkvm run $$prog $${input:+--input $$input}; \
+	$(RELEASE)/zkvm prove $$prog $${input:+--input $$input} -o $(DEMO_DIR)/$(NAME).proof; \
+	$(RELEASE)/zkvm verify $(DEMO_DIR)/$(NAME).proof $$prog --journal $(DEMO_DIR)/$(NAME).journal
 
 fmt:
 	$(CARGO) fmt --all

@@ -1,5 +1,5 @@
 //! The `zkcc` command: compiles LLVM IR and C sources (`zkcc prog.c more.ll -o prog.zkbin`)
-//! and builds Cargo guest crates (`zkcc build [PATH]`).
+//! builds Cargo guest crates (`zkcc build [PATH]`) and scaffolds projects (`zkcc new NAME`).
 
 mod build;
 
@@ -23,7 +23,7 @@ enum Emit {
 #[command(
     name = "zkcc",
     version,
-    after_help = "To build a Cargo guest crate into a program: zkcc build [PATH] (see zkcc build --help)."
+    after_help = "To build a Cargo guest crate into a program: zkcc build [PATH] (see zkcc build --help).\nTo start a project (a guest crate and a host program): zkcc new NAME."
 )]
 struct Cli {
     /// Inputs, linked together: `.ll` (IR text), `.bc` (bitcode) or `.c` (C, compiled
@@ -106,6 +106,9 @@ fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     if args.get(1).is_some_and(|a| a == "build") {
         return build::cargo::main(&args[2..]);
+    }
+    if args.get(1).is_some_and(|a| a == "new") {
+        return build::new::main(&args[2..]);
     }
     let cli = match Cli::try_parse_from(&args) {
         Ok(c) => c,

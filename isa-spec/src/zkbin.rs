@@ -242,6 +242,24 @@ impl std::fmt::Display for ProgramId {
     }
 }
 
+/// Parses the 64 hex digits that `Display` writes (what `zkvm info` prints).
+impl std::str::FromStr for ProgramId {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<ProgramId, String> {
+        let bad = || format!("a program ID is 64 hex digits, not `{s}`");
+        if s.len() != 64 || !s.is_ascii() {
+            return Err(bad());
+        }
+        let mut id = [0u8; 32];
+        for (byte, pair) in id.iter_mut().zip(s.as_bytes().chunks(2)) {
+            let pair = std::str::from_utf8(pair).map_err(|_| bad())?;
+            *byte = u8::from_str_radix(pair, 16).map_err(|_| bad())?;
+        }
+        Ok(ProgramId(id))
+    }
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -275,6 +293,16 @@ mod tests {
             data: vec![1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9],
             bss_len: 100,
             symbols: vec![Symbol { kind: SymbolKind::Function, name: "_start".into(), start: 0, end: 2 }],
+        }
+    }
+
+    #[test]
+    fn program_id_parses_what_it_prints() {
+        let id = sample().program_id();
+        assert_eq!(id.to_string().parse::<ProgramId>(), Ok(id));
+        assert_eq!(id.to_string().to_uppercase().parse::<ProgramId>(), Ok(id));
+        for bad in ["", "00", &"g".repeat(64), &"0".repeat(65), &"é".repeat(32)] {
+            assert!(bad.parse::<ProgramId>().is_err(), "{bad}");
         }
     }
 

@@ -132,3 +132,25 @@ pub fn run_zkvm(program: &Program, input: &[u8]) -> (RunResult, u64) {
             .unwrap_or_else(|trap| panic!("{trap}\nstdout so far:\n{}", String::from_utf8_lossy(&stdout)));
     (RunResult { stdout, exit_code: exit.exit_code as u8, journal: exit.journal }, exit.cycles)
 }
+
+/// Builds a Cargo guest crate as `zkcc build` does (the guest profile forced through
+/// `--config`), into a scratch target directory, and compiles it with zkcc.
+pub fn build_guest(crate_dir: &Path) -> Program {
+    let name = crate_dir.file_name().unwrap().to_string_lossy().into_owned();
+    let target_dir = scratch("guests");
+    let ir = target_dir.join(format!("{name}.ll"));
+    let mut emit = std::ffi::OsString::from("--emit=llvm-ir=");
+    emit.push(&ir);
+    check(
+        Command::new(env!("CARGO"))
+            .args(["rustc", "--release", "-q", "--lib", "--crate-type", "cdylib", "--manifest-path"])
+            .arg(crate_dir.join("Cargo.toml"))
+            .arg("--target-dir")
+            .arg(&target_dir)
+            .args(["--config", "profile.release.panic=\"abort\"", "--config", "profile.release.lto=\"fat\""])
+            .args(["--config", "profile.release.codegen-units=1", "--"])
+            .arg(emit)
+            .stdin(std::process::Stdio::null()),
+    );
+    zkcc(&[ir])
+}

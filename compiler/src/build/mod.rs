@@ -1,8 +1,10 @@
 //! Driver features of the `zkcc` command beyond compiling IR: C sources through clang-22
-//! ([`clang`]) and Cargo guest crates (`zkcc build`, [`cargo`]).
+//! ([`clang`]), Cargo guest crates (`zkcc build`, [`cargo`]) and new projects
+//! (`zkcc new`, [`new`]).
 
 pub mod cargo;
 pub mod clang;
+pub mod new;
 
 use std::fmt;
 use std::process::ExitStatus;

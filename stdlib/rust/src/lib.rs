@@ -5,16 +5,18 @@
 //!
 //! ```ignore
 //! #![no_std]
-//! use zkvm_guest::{commit_slice, entry, println, read_slice};
+//! use serde::{Deserialize, Serialize};
+//! use zkvm_guest::{commit, entry, println, read};
+//!
+//! #[derive(Deserialize)]
+//! struct Job { n: u32 }
 //!
 //! entry!(main);
 //!
 //! fn main() {
-//!     let mut n = [0u8; 4];
-//!     read_slice(&mut n);
-//!     let n = u32::from_le_bytes(n);
-//!     println!("n = {n}");
-//!     commit_slice(&n.to_le_bytes());
+//!     let job: Job = read();
+//!     println!("n = {}", job.n);
+//!     commit(&(job.n * 2));
 //! }
 //! ```
 //!
@@ -24,8 +26,8 @@
 //!
 //! - [`entry!`]: the program's `main` symbol; the function may return `()`, an `i32`
 //!   exit code or a `Result<(), E: Debug>` (an error is printed, exit code 1);
-//! - private input: [`read_slice`], [`read_vec`]; public journal: [`commit_slice`];
-//!   [`exit`];
+//! - private input: typed values with [`read`] (postcard, see [`typed`]), raw bytes with
+//!   [`read_slice`], [`read_vec`]; public journal: [`commit`], [`commit_slice`]; [`exit`];
 //! - console output (not part of the proof): [`print!`], [`println!`], [`eprint!`],
 //!   [`eprintln!`];
 //! - a global allocator over the runtime's `malloc`/`free` (freed memory is reused);
@@ -36,10 +38,14 @@
 
 extern crate alloc;
 
+pub mod typed;
+
 use alloc::vec::Vec;
 use core::alloc::{GlobalAlloc, Layout};
 use core::ffi::c_void;
 use core::fmt;
+
+pub use typed::{ReadError, commit, read, try_read};
 
 /// The C runtime's functions (see `stdlib/include`).
 mod sys {

@@ -9,9 +9,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
-use isa_spec::Program;
 use isa_spec::asm;
-use zkvm_executor::{Console, Options};
+use zkvm_sdk::{Console, Error, ExecuteOptions, FunctionCycles, Input, Program};
 
 /// Exit status for bad usage and unreadable or malformed files.
 const EXIT_USAGE: u8 = 2;
@@ -38,7 +37,7 @@ enum Command {
         #[arg(long)]
         journal: Option<PathBuf>,
         /// Stop with a trap after this many cycles.
-        #[arg(long, default_value_t = zkvm_executor::DEFAULT_CYCLE_LIMIT)]
+        #[arg(long, default_value_t = zkvm_sdk::DEFAULT_CYCLE_LIMIT)]
         max_cycles: u64,
         /// Print the functions that used the most cycles (top N) to stderr.
         #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "20")]
@@ -105,12 +104,14 @@ fn main() -> ExitCode {
 
 fn load_program(path: &Path) -> Result<Program, Failure> {
     let bytes = fsutil::read(path)?;
-    Program::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", path.display())))
+    let program =
+        isa_spec::Program::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", path.display())))?;
+    Ok(program.into())
 }
 
 /// The private input file's bytes, or no input.
-fn read_input(path: Option<&Path>) -> Result<Vec<u8>, Failure> {
-    Ok(path.map(fsutil::read).transpose()?.unwrap_or_default())
+fn read_input(path: Option<&Path>) -> Result<Input, Failure> {
+    Ok(path.map(fsutil::read).transpose()?.unwrap_or_default().into())
 }
 
 fn dispatch(command: Command) -> Result<u8, Failure> {
@@ -132,8 +133,9 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
         }
         Command::Info { program } => {
             let prog = load_program(&program)?;
+            println!("program id:   {}", prog.id());
+            let prog = prog.as_isa();
             let functions = prog.symbols.iter().filter(|s| s.kind == isa_spec::SymbolKind::Function).count();
-            println!("program id:   {}", prog.program_id());
             println!("entry:        @{}", prog.entry);
             println!("code:         {} instructions ({functions} functions)", prog.code.len());
             println!("data:         {} bytes + {} bss", prog.data.len(), prog.bss_len);
@@ -149,7 +151,7 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             Ok(0)
         }
         Command::Disasm { program, output } => {
-            let text = asm::disassemble(&load_program(&program)?);
+            let text = asm::disassemble(load_program(&program)?.as_isa());
             match output {
                 Some(path) => fsutil::write_atomic(&path, text.as_bytes())?,
                 None => {
@@ -163,23 +165,21 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
 
 fn run(
     program: &Program,
-    input: &[u8],
+    input: &Input,
     journal: Option<&Path>,
     max_cycles: u64,
     profile: Option<usize>,
 ) -> Result<u8, Failure> {
-    let mut stdout = io::BufWriter::new(io::stdout().lock());
-    let mut stderr = io::stderr().lock();
-    let options = Options { cycle_limit: max_cycles, profile: profile.is_some() };
+    let options = ExecuteOptions { max_cycles, console: Console::Forward, profile: profile.is_some() };
     let start = Instant::now();
-    let result = zkvm_executor::execute(program, input, Console { stdout: &mut stdout, stderr: &mut stderr }, &options);
+    let result = program.execute_with(input, &options);
     let elapsed = start.elapsed();
-    let _ = stdout.flush();
-    drop(stdout);
-    drop(stderr);
-    let exit = result.map_err(|trap| Failure { status: EXIT_TRAP, message: trap.to_string() })?;
+    let exit = result.map_err(|e| match e {
+        Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
+        other => Failure { status: EXIT_USAGE, message: format!("error: {other}") },
+    })?;
     if let Some(path) = journal {
-        fsutil::write_atomic(path, &exit.journal)?;
+        fsutil::write_atomic(path, &exit.journal.bytes)?;
     }
     let secs = elapsed.as_secs_f64().max(1e-9);
     eprintln!(
@@ -189,24 +189,16 @@ fn run(
         exit.cycles as f64 / secs / 1e6,
         exit.exit_code
     );
-    if let (Some(top), Some(counts)) = (profile, &exit.profile) {
-        print_profile(program, counts, exit.cycles, top);
+    if let (Some(top), Some(functions)) = (profile, &exit.profile) {
+        print_profile(functions, exit.cycles, top);
     }
     Ok((exit.exit_code & 0xff) as u8)
 }
 
 /// Cycles per function, largest first.
-fn print_profile(program: &Program, counts: &[u64], total: u64, top: usize) {
-    let mut per_function: Vec<(u64, &str)> = program
-        .symbols
-        .iter()
-        .filter(|s| s.kind == isa_spec::SymbolKind::Function)
-        .map(|s| (counts[s.start as usize..s.end as usize].iter().sum(), s.name.as_str()))
-        .filter(|&(n, _)| n > 0)
-        .collect();
-    per_function.sort_by(|a, b| b.cmp(a));
+fn print_profile(functions: &[FunctionCycles], total: u64, top: usize) {
     eprintln!("zkvm: profile (cycles per function, top {top}):");
-    for (n, name) in per_function.into_iter().take(top) {
-        eprintln!("{n:>14} {:>6.2}%  {name}", n as f64 * 100.0 / total.max(1) as f64);
+    for f in functions.iter().take(top) {
+        eprintln!("{:>14} {:>6.2}%  {}", f.cycles, f.cycles as f64 * 100.0 / total.max(1) as f64, f.name);
     }
 }

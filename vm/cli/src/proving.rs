@@ -4,16 +4,14 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use isa_spec::Program;
-use zkvm_prover::{ProveError, Stage};
-use zkvm_verifier::ProofFile;
+use zkvm_sdk::{Error, Input, Program, Receipt, Stage};
 
 use crate::{EXIT_TRAP, Failure, fsutil, usage};
 
 /// Exit status of a proof that does not verify (distinct from usage errors).
 const EXIT_REJECTED: u8 = 1;
 
-pub fn prove(program: &Program, input: &[u8], output: &Path, journal: Option<&Path>) -> Result<u8, Failure> {
+pub fn prove(program: &Program, input: &Input, output: &Path, journal: Option<&Path>) -> Result<u8, Failure> {
     let bar = ProgressBar::new_spinner();
     bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").unwrap());
     bar.enable_steady_tick(Duration::from_millis(120));
@@ -25,21 +23,22 @@ pub fn prove(program: &Program, input: &[u8], output: &Path, journal: Option<&Pa
         })
     };
     let start = Instant::now();
-    let result = zkvm_prover::prove(program, input, Some(&progress));
+    let result = program.prove_with_progress(input, &progress);
     bar.finish_and_clear();
-    let (proof, stats) = result.map_err(|e| match e {
-        ProveError::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
+    let receipt = result.map_err(|e| match e {
+        Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
         other => Failure { status: EXIT_REJECTED, message: format!("error: {other}") },
     })?;
-    fsutil::write_atomic(output, &proof.to_bytes())?;
+    let stats = receipt.stats.as_ref().expect("a fresh receipt has statistics");
+    fsutil::write_atomic(output, &receipt.to_bytes())?;
     if let Some(path) = journal {
-        fsutil::write_atomic(path, &proof.journal)?;
+        fsutil::write_atomic(path, &receipt.journal.bytes)?;
     }
     eprintln!(
         "zkvm: proved {} cycles, exit code {}, journal {} bytes",
         stats.cycles,
-        proof.exit_code,
-        proof.journal.len()
+        receipt.exit_code,
+        receipt.journal.bytes.len()
     );
     eprintln!(
         "zkvm: trace {} x {} (main {} + aux {}x2), execute {:.2} s, trace {:.2} s, prove {:.2} s, total {:.2} s",
@@ -63,10 +62,12 @@ pub fn prove(program: &Program, input: &[u8], output: &Path, journal: Option<&Pa
 
 pub fn verify(program: &Program, proof_path: &Path, journal: Option<&Path>) -> Result<u8, Failure> {
     let bytes = fsutil::read(proof_path)?;
-    let proof = ProofFile::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", proof_path.display())))?;
+    let receipt = Receipt::from_bytes(&bytes).map_err(|e| match e {
+        Error::Receipt(e) => usage(format!("error: {}: {e}", proof_path.display())),
+        other => usage(format!("error: {}: {other}", proof_path.display())),
+    })?;
     let start = Instant::now();
-    let statement = zkvm_verifier::verify(program, &proof)
-        .map_err(|e| Failure { status: EXIT_REJECTED, message: format!("verification failed: {e}") })?;
+    let statement = receipt.verify(program).map_err(|e| Failure { status: EXIT_REJECTED, message: e.to_string() })?;
     let elapsed = start.elapsed();
     if let Some(path) = journal {
         fsutil::write_atomic(path, &statement.journal)?;

@@ -7,9 +7,34 @@ use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
-use zkvm_guest::{commit_slice, eprint, eprintln, print, println, read_slice, read_vec};
+use serde::{Deserialize, Serialize};
+use zkvm_guest::{commit, commit_slice, eprint, eprintln, print, println, read, read_slice, read_vec};
 
 zkvm_guest::entry!(main);
+
+/// Typed input: one of each kind of field postcard encodes differently.
+#[derive(Deserialize)]
+struct Job {
+    id: u64,
+    name: String,
+    values: Vec<i32>,
+    scale: Option<i16>,
+    shape: Shape,
+}
+
+#[derive(Deserialize)]
+enum Shape {
+    Point,
+    Square(u32),
+}
+
+#[derive(Serialize)]
+struct Summary<'a> {
+    id: u64,
+    name: &'a str,
+    sum: i64,
+    area: u64,
+}
 
 #[repr(align(4096))]
 struct Page([u8; 4096]);
@@ -57,6 +82,29 @@ fn main() -> Result<i32, &'static str> {
             }
             println!("alloc ok {} {}", map.len(), text.len());
             Ok(0)
+        }
+        b't' => {
+            // Typed values, then a raw byte after them: frames are consumed exactly.
+            let jobs: u8 = read();
+            for _ in 0..jobs {
+                let job: Job = read();
+                let scale = job.scale.unwrap_or(1) as i64;
+                let sum = job.values.iter().map(|&v| v as i64 * scale).sum();
+                let area = match job.shape {
+                    Shape::Point => 0,
+                    Shape::Square(side) => side as u64 * side as u64,
+                };
+                commit(&Summary { id: job.id, name: &job.name, sum, area });
+            }
+            let mut tail = [0u8; 1];
+            read_slice(&mut tail);
+            commit(&tail[0]);
+            Ok(0)
+        }
+        b'b' => {
+            // A frame that does not decode as the type asked for.
+            let v: (u8, bool) = read();
+            Ok(v.0 as i32)
         }
         b'r' => Err("bad input"),
         b'x' => zkvm_guest::exit(42),

@@ -1,0 +1,51 @@
+//! Host SDK for zkvm: everything a Rust host program needs, in one crate.
+//!
+//! ```no_run
+//! use serde::{Deserialize, Serialize};
+//! use zkvm_sdk::{Input, Program};
+//!
+//! #[derive(Serialize)]
+//! struct Job { n: u32 }
+//!
+//! # fn main() -> Result<(), zkvm_sdk::Error> {
+//! let program = Program::load("guest/target/zkvm/guest.zkbin")?;
+//! let mut input = Input::new();
+//! input.write(&Job { n: 10 })?;
+//!
+//! let run = program.execute(&input)?;             // execute only: cycles, journal, exit code
+//! println!("{} cycles", run.cycles);
+//!
+//! let receipt = program.prove(&input)?;           // proof + claimed journal + exit code
+//! receipt.verify(&program)?;                      // checks the proof against this program
+//! let doubled: u32 = receipt.journal.decode()?;   // what the guest committed
+//! # let _ = doubled;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Values cross the guest boundary in one format, postcard 1.x (see [`Input`] and
+//! [`Journal`] for the exact framing, and the guest crate `zkvm-guest`'s `read`/`commit`).
+//! A proof is bound to the [`ProgramId`] of the program it was made for; a verifier that
+//! pins an ID uses [`Receipt::verify_with_id`].
+
+mod error;
+mod execution;
+mod input;
+mod journal;
+mod program;
+mod receipt;
+
+pub use error::Error;
+pub use execution::{Console, ExecuteOptions, Execution, FunctionCycles};
+pub use input::Input;
+pub use journal::{Journal, JournalReader};
+pub use program::Program;
+pub use receipt::Receipt;
+
+pub use isa_spec::ProgramId;
+pub use zkvm_executor::{DEFAULT_CYCLE_LIMIT, Trap};
+pub use zkvm_prover::{ProveStats, Stage};
+pub use zkvm_verifier::Statement;
+
+/// The serialisation crates the format is built on, for hosts that need them directly.
+pub use {postcard, serde};

@@ -1,0 +1,70 @@
+//! A proof with the statement it claims.
+
+use isa_spec::ProgramId;
+use zkvm_verifier::ProofFile;
+
+use crate::{Error, Journal, Program, ProveStats, Statement};
+
+/// What [`Program::prove`] returns: a STARK proof that the program, run on some private
+/// input, halted with [`exit_code`](Receipt::exit_code) after committing
+/// [`journal`](Receipt::journal). Nothing here is trusted until [`verify`](Receipt::verify)
+/// succeeds. Its bytes are the `.proof` file format that `zkvm prove` writes.
+#[derive(Clone, Debug)]
+pub struct Receipt {
+    /// The program the proof claims to be about.
+    pub program_id: ProgramId,
+    pub exit_code: u32,
+    pub journal: Journal,
+    /// The STARK proof (Winterfell's encoding).
+    pub proof: Vec<u8>,
+    /// What proving cost; `None` for a receipt read from bytes.
+    pub stats: Option<ProveStats>,
+}
+
+impl Receipt {
+    pub(crate) fn from_proof_file(file: ProofFile, stats: Option<ProveStats>) -> Receipt {
+        Receipt {
+            program_id: file.program_id,
+            exit_code: file.exit_code,
+            journal: Journal { bytes: file.journal },
+            proof: file.proof,
+            stats,
+        }
+    }
+
+    fn to_proof_file(&self) -> ProofFile {
+        ProofFile {
+            program_id: self.program_id,
+            exit_code: self.exit_code,
+            journal: self.journal.bytes.clone(),
+            proof: self.proof.clone(),
+        }
+    }
+
+    /// Parses a `.proof` file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Receipt, Error> {
+        Ok(Receipt::from_proof_file(ProofFile::from_bytes(bytes)?, None))
+    }
+
+    /// The `.proof` file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.to_proof_file().to_bytes()
+    }
+
+    /// Checks the proof against `program` (whose code is part of what is proven): `Ok`
+    /// means `program` halted with this exit code and journal. The exit code is part of
+    /// the statement, not a condition of validity: check it as the application requires.
+    pub fn verify(&self, program: &Program) -> Result<Statement, Error> {
+        Ok(zkvm_verifier::verify(program.as_isa(), &self.to_proof_file())?)
+    }
+
+    /// [`verify`](Receipt::verify), after checking that `program` is the one the verifier
+    /// expects (e.g. an ID pinned from `zkvm info`), so that a substituted program file
+    /// is rejected.
+    pub fn verify_with_id(&self, program: &Program, expected: ProgramId) -> Result<Statement, Error> {
+        if program.id() != expected {
+            return Err(Error::UnexpectedProgram { expected, actual: program.id() });
+        }
+        self.verify(program)
+    }
+}
