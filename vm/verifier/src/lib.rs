@@ -1,8 +1,10 @@
 //! The zkvm verifier: checks a [`ProofFile`] against the program the verifier holds
 //! and returns the proven statement (journal, exit code). It never panics on malformed
-//! input: the proof file is parsed strictly, the proof's shape is checked before
-//! Winterfell sees it, and any panic inside Winterfell's deserialiser or verifier is
-//! turned into an error.
+//! input: the proof file is parsed strictly, the proof's shape and byte layout are
+//! checked before Winterfell sees it (see [`layout`]), and any panic left inside
+//! Winterfell's deserialiser or verifier is turned into an error.
+
+mod layout;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
@@ -47,6 +49,8 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
         return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: id.to_string() });
     }
     check_shape(program, &proof.proof)?;
+    // Two trace segments: main and aux.
+    layout::check(&proof.proof, 2).map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
     let stark = catch_unwind(|| Proof::from_bytes(&proof.proof))
         .map_err(|_| VerifyError::Malformed("undecodable STARK proof".into()))?
         .map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;

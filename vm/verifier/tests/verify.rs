@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use isa_spec::{Instruction, Opcode};
 use winterfell::math::fields::f64::BaseElement as Felt;
 use winterfell::{BatchingMethod, FieldExtension, Proof, ProofOptions};
+use winter_utils::Serializable;
 use zkvm_prover::fixtures::{Fixture, fixture};
 use zkvm_prover::testing;
 use zkvm_verifier::{ProofFile, VerifyError, verify};
@@ -172,6 +173,33 @@ fn impossible_trace_lengths_are_rejected_before_decoding() {
         f.proof[3] = log_len;
         let r = verify(&p.fixture.program, &f);
         assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.starts_with("trace length")), "2^{log_len}: {r:?}");
+    }
+}
+
+#[test]
+fn huge_length_prefixes_are_rejected_before_decoding() {
+    // Regression (fuzz target `proof`): Winterfell 0.13 reserves memory for a vector's
+    // claimed length before reading it; 2^42 bytes aborted the process.
+    let p = proven("alu");
+    let proof = Proof::from_bytes(&p.file.proof).unwrap();
+    let at = proof.context.to_bytes().len() + 1 + proof.commitments.to_bytes().len();
+    for claim in [1u64 << 42, u64::MAX, p.file.proof.len() as u64] {
+        let mut f = p.file.clone();
+        f.proof.truncate(at);
+        f.proof.push(0);
+        f.proof.extend(claim.to_le_bytes());
+        f.proof.extend(&p.file.proof[at + 1..]);
+        let r = verify(&p.fixture.program, &f);
+        assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("truncated")), "{claim}: {r:?}");
+    }
+    // Options that Winterfell's constructor would panic on.
+    let options_at = 4 + 2 + 1 + 8;
+    assert_eq!(p.file.proof[options_at..options_at + 2], [42, 4], "options offset");
+    for (offset, value) in [(0, 0), (1, 3), (2, 33), (4, 32), (5, 30), (8, 0)] {
+        let mut f = p.file.clone();
+        f.proof[options_at + offset] = value;
+        let r = verify(&p.fixture.program, &f);
+        assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("options")), "{offset}: {r:?}");
     }
 }
 
