@@ -2,7 +2,8 @@
 //! `Proof::from_bytes`. Winterfell's decoder trusts the file in two ways that a hostile
 //! proof can exploit: it reserves memory for a length prefix before checking that the
 //! bytes are there (a `Vec<u8>` claiming terabytes aborts the process, which no
-//! `catch_unwind` can stop), and it builds `ProofOptions` with `ProofOptions::new`,
+//! `catch_unwind` can stop; the Merkle batch proofs inside the query blobs, which the
+//! verifier decodes later, have the same flaw), and it builds `ProofOptions` with `ProofOptions::new`,
 //! which panics on out-of-range values. This walk checks every length against the bytes
 //! that remain and every option against Winterfell's ranges, so that the decoder only
 //! ever sees proofs it can parse or refuse with an error.
@@ -13,10 +14,12 @@
 //!           number of constraints (vint64)
 //! queries   u8
 //! commits   u16 length + bytes
-//! trace     per segment (main, aux): values, paths (each vint64 length + bytes)
+//! trace     per segment (main, aux): values, paths (each vint64 length + bytes);
+//!           paths hold a batch Merkle proof: depth u8, vint64 number of node vectors,
+//!           each a vint64 count + 32-byte digests
 //! quotient  values, paths (likewise)
 //! ood       u16 length + bytes, twice
-//! fri       u8 layers, each u32 length (> 0) + bytes, u32 length + bytes;
+//! fri       u8 layers, each u32 length (> 0) + values, u32 length + paths;
 //!           remainder u16 length + bytes; partitions u8
 //! nonce     u64
 //! ```
@@ -35,10 +38,10 @@ pub fn check(bytes: &[u8], segments: usize) -> Result<(), String> {
     let commitments = r.u16()?;
     r.skip(commitments)?;
     for _ in 0..segments + 1 {
-        for _ in 0..2 {
-            let len = r.vint()?;
-            r.skip(len)?;
-        }
+        let values = r.vint()?;
+        r.skip(values)?;
+        let paths = r.vint()?;
+        check_batch_proof(r.take_n(paths)?)?;
     }
     for _ in 0..2 {
         let len = r.u16()?;
@@ -51,13 +54,28 @@ pub fn check(bytes: &[u8], segments: usize) -> Result<(), String> {
         }
         r.skip(values)?;
         let paths = r.u32()?;
-        r.skip(paths)?;
+        check_batch_proof(r.take_n(paths)?)?;
     }
     let remainder = r.u16()?;
     r.skip(remainder)?;
     r.skip(1 + 8)?;
     if r.pos != bytes.len() {
         return Err(format!("{} trailing bytes", bytes.len() - r.pos));
+    }
+    Ok(())
+}
+
+/// Checks the counts of a batch Merkle proof against the bytes it has.
+fn check_batch_proof(bytes: &[u8]) -> Result<(), String> {
+    let mut r = Reader { bytes, pos: 0 };
+    r.skip(1)?;
+    let vectors = r.vint()?;
+    if vectors > bytes.len() as u64 {
+        return Err(format!("{vectors} Merkle node vectors in {} bytes", bytes.len()));
+    }
+    for _ in 0..vectors {
+        let digests = r.vint()?;
+        r.skip(digests.checked_mul(32).ok_or("Merkle node count out of range")?)?;
     }
     Ok(())
 }
@@ -92,8 +110,12 @@ impl<'a> Reader<'a> {
         Ok(out)
     }
 
+    fn take_n(&mut self, n: impl TryInto<usize>) -> Result<&'a [u8], String> {
+        self.take(n.try_into().map_err(|_| "length out of range")?)
+    }
+
     fn skip(&mut self, n: impl TryInto<usize>) -> Result<(), String> {
-        self.take(n.try_into().map_err(|_| "length out of range")?).map(|_| ())
+        self.take_n(n).map(|_| ())
     }
 
     fn u8(&mut self) -> Result<u8, String> {
@@ -120,5 +142,36 @@ impl<'a> Reader<'a> {
         let mut word = [0u8; 8];
         word[..len].copy_from_slice(self.take(len)?);
         Ok(u64::from_le_bytes(word) >> len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// vint64 of `n` in its 9-byte form.
+    fn vint9(n: u64) -> Vec<u8> {
+        let mut out = vec![0];
+        out.extend(n.to_le_bytes());
+        out
+    }
+
+    #[test]
+    fn batch_proof_counts_are_bounded_by_the_bytes() {
+        // Regression (fuzz target `proof`): a claimed 2^61 digests overflowed Winterfell's
+        // allocation inside the STARK verifier.
+        let mut ok = vec![5];
+        ok.extend(vint9(1));
+        ok.extend(vint9(2));
+        ok.extend([7; 64]);
+        assert_eq!(check_batch_proof(&ok), Ok(()));
+        assert!(check_batch_proof(&ok[..ok.len() - 1]).is_err());
+        for (vectors, digests) in [(u64::MAX, 0), (1 << 40, 0), (1, 1 << 61), (1, u64::MAX), (1, 3)] {
+            let mut bad = vec![5];
+            bad.extend(vint9(vectors));
+            bad.extend(vint9(digests));
+            bad.extend([7; 64]);
+            assert!(check_batch_proof(&bad).is_err(), "{vectors} x {digests}");
+        }
     }
 }
