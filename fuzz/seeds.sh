@@ -18,7 +18,6 @@ if [ "${1:-}" != "--proof-only" ]; then
   for src in fuzz/seeds/*.c; do
     name=$(basename "$src" .c)
     "$CLANG" "${cflags[@]}" -S -emit-llvm "$src" -o $corpus/zkcc/$name.ll
-    "$CLANG" "${cflags[@]}" -c -emit-llvm "$src" -o $corpus/zkcc/$name.bc
     "$ZKCC" $corpus/zkcc/$name.ll -o $corpus/zkbin/$name.zkbin
     "$ZKCC" -S $corpus/zkcc/$name.ll -o $corpus/asm/$name.s
   done
