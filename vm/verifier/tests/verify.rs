@@ -4,9 +4,9 @@
 use std::sync::OnceLock;
 
 use isa_spec::{Instruction, Opcode};
+use winter_utils::Serializable;
 use winterfell::math::fields::f64::BaseElement as Felt;
 use winterfell::{BatchingMethod, FieldExtension, Proof, ProofOptions};
-use winter_utils::Serializable;
 use zkvm_prover::fixtures::{Fixture, fixture};
 use zkvm_prover::testing;
 use zkvm_verifier::{ProofFile, VerifyError, verify};
