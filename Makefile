@@ -7,7 +7,7 @@ RELEASE := target/release
 DEMO_DIR := target/demo
 APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev valgrind
 
-.PHONY: all deps build test test-long demo example cycles clean fmt lint
+.PHONY: all deps build test test-long fuzz demo example cycles clean fmt lint
 
 all: build
 
@@ -30,6 +30,30 @@ test: deps
 
 test-long: deps
 	ZKVM_TEST_LONG=1 $(CARGO) test --workspace -- --include-ignored
+
+# Fuzzing (fuzz/, a cargo workspace of its own): each target runs FUZZ_SECONDS from its
+# committed seeds (fuzz/corpus/TARGET) into target/fuzz/corpus/TARGET; findings land in
+# fuzz/artifacts/TARGET. cargo-fuzz is installed into target/tools; it needs nightly.
+# No sanitizer: the fuzzed code is safe Rust (plus LLVM, not built with ASan), so panics,
+# overflow checks (-a) and aborts are what there is to find, at twice the speed.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := zkbin proof asm execute zkcc
+CARGO_FUZZ := target/tools/bin/cargo-fuzz
+
+$(CARGO_FUZZ):
+	$(CARGO) install cargo-fuzz --locked --root target/tools
+
+fuzz: build $(CARGO_FUZZ)
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	bash fuzz/seeds.sh --proof-only
+	@for t in $(FUZZ_TARGETS); do \
+	  seeds=fuzz/corpus/$$t; [ $$t = proof ] && seeds=target/fuzz/seeds/proof; \
+	  mkdir -p target/fuzz/corpus/$$t; \
+	  echo "fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  PATH="$(CURDIR)/target/tools/bin:$$PATH" cargo +nightly fuzz run -s none -a $$t \
+	    target/fuzz/corpus/$$t $$seeds -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=30 \
+	    || exit 1; \
+	done
 
 demo: build
 	@mkdir -p $(DEMO_DIR)

@@ -1,5 +1,6 @@
 //! Reading inputs (`.ll` text or `.bc` bitcode) and linking them with the runtime.
 
+use inkwell::attributes::AttributeLoc;
 use inkwell::context::Context;
 use inkwell::memory_buffer::MemoryBuffer;
 use inkwell::module::Module;
@@ -44,12 +45,26 @@ pub fn load<'c>(context: &'c Context, input: &Input) -> Result<Module<'c>> {
     module.verify().map_err(|e| {
         Error::Malformed(format!("{}: invalid module: {}", input.name, one_line(e.to_str().unwrap_or("?"))))
     })?;
+    drop_host_cpu(&module);
     let empty_layout = module.get_data_layout().as_str().to_bytes().is_empty();
     if empty_layout {
         let c = std::ffi::CString::new(DATA_LAYOUT).expect("no NUL");
         unsafe { inkwell::llvm_sys::core::LLVMSetDataLayout(module.as_mut_ptr(), c.as_ptr()) };
     }
     Ok(module)
+}
+
+/// Removes the host CPU that functions were compiled for (`target-cpu`, `tune-cpu`):
+/// zkcc targets its own ISA, and LLVM stops the process (`LLVM ERROR: 64-bit code
+/// requested on a subtarget that doesn't support it!`) when a pass builds the x86
+/// subtarget of a CPU name it does not know. `target-features` stay: they decide which
+/// functions may be inlined into which, and unknown features only draw a warning.
+fn drop_host_cpu(module: &Module) {
+    for function in module.get_functions() {
+        for key in ["target-cpu", "tune-cpu"] {
+            function.remove_string_attribute(AttributeLoc::Function, key);
+        }
+    }
 }
 
 /// Loads every input and links them, then the runtime (unless `runtime` is false),
@@ -80,4 +95,23 @@ pub fn load_and_link<'c>(context: &'c Context, inputs: &[Input], runtime: bool) 
 /// Names of the embedded runtime sources (for `--version`-like reports and tests).
 pub fn runtime_sources() -> Vec<&'static str> {
     embedded::RUNTIME.iter().map(|(n, _)| *n).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_host_cpus_are_ignored() {
+        // Regression (fuzz target `zkcc`): an unknown `target-cpu` made LLVM stop the
+        // process during canonicalisation.
+        let ir = "define i32 @main() #0 {\n  ret i32 7\n}\n\
+                  attributes #0 = { \"target-cpu\"=\"h86-64\" \"tune-cpu\"=\"nonesuch\" }\n";
+        let input = Input { name: "cpu.ll".into(), bytes: ir.as_bytes().to_vec() };
+        let out = crate::compile_inputs(&[input], &crate::Options { runtime: false }).unwrap();
+        let (mut o, mut e) = (std::io::sink(), std::io::sink());
+        let console = zkvm_executor::Console { stdout: &mut o, stderr: &mut e };
+        let exit = zkvm_executor::execute(&out.program, &[], console, &Default::default()).unwrap();
+        assert_eq!(exit.exit_code, 7);
+    }
 }

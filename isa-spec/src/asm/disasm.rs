@@ -55,12 +55,9 @@ pub fn disassemble(program: &Program) -> String {
     funcs.sort_by_key(|s| s.start);
     let mut next = funcs.iter().peekable();
     let mut open_end: Option<u32> = None;
-    for (pc, inst) in program.code.iter().enumerate() {
-        let pc = pc as u32;
-        if open_end == Some(pc) && next.peek().is_none_or(|s| s.start != pc) {
-            let _ = writeln!(out, ".endfunc");
-            open_end = None;
-        }
+    let len = program.code.len() as u32;
+    // Up to `len` inclusive: empty functions may sit after the last instruction.
+    for pc in 0..=len {
         while let Some(sym) = next.next_if(|s| s.start == pc) {
             if open_end.is_some_and(|end| end != pc) {
                 let _ = writeln!(out, ".endfunc");
@@ -68,9 +65,14 @@ pub fn disassemble(program: &Program) -> String {
             let _ = writeln!(out, ".func {}", quote(&sym.name));
             open_end = Some(sym.end);
         }
+        let Some(inst) = program.code.get(pc as usize) else { break };
+        if open_end == Some(pc) {
+            let _ = writeln!(out, ".endfunc");
+            open_end = None;
+        }
         let _ = writeln!(out, "    {:<32} ; @{pc}", format_instruction(inst));
     }
-    if open_end.is_some_and(|end| end != program.code.len() as u32) {
+    if open_end.is_some_and(|end| end != len) {
         let _ = writeln!(out, ".endfunc");
     }
     out

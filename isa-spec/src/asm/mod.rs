@@ -84,6 +84,19 @@ mod tests {
     }
 
     #[test]
+    fn empty_functions_round_trip() {
+        // Regression (fuzz target `asm`): empty functions before code outside any
+        // function, before another function, and after the last instruction.
+        let text = ".func \"a\"\nhalt s0\n.func \"empty\"\n.endfunc\nhalt s1\n\
+                    .func \"b\"\n.func \"c\"\nhalt s2\n.func \"end\"\n";
+        let p = assemble(text).unwrap();
+        let spans: Vec<_> = p.symbols.iter().map(|s| (s.name.as_str(), s.start, s.end)).collect();
+        assert_eq!(spans, [("a", 0, 1), ("empty", 1, 1), ("b", 2, 2), ("c", 2, 3), ("end", 3, 3)]);
+        let listing = disassemble(&p);
+        assert_eq!(assemble(&listing).unwrap_or_else(|e| panic!("{e}\n{listing}")), p, "{listing}");
+    }
+
+    #[test]
     fn labels_and_errors() {
         let p = assemble(".func \"main\"\nli s1, 0x10\ntop:\nsub s1, s1, 1\nbnz s1, top\nhalt s1\n").unwrap();
         assert_eq!(p.code[2].imm, 1);

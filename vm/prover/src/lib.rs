@@ -153,7 +153,16 @@ fn prove_owned(mut exec: Execution) -> Result<ProofFile, ProveError> {
 }
 
 fn prove_trace(trace: ZkTrace, pub_inputs: PublicInputs, exec: &Execution) -> Result<ProofFile, ProveError> {
-    let prover = ZkProver { options: proof_options(), pub_inputs };
+    prove_trace_with(trace, pub_inputs, exec, proof_options())
+}
+
+fn prove_trace_with(
+    trace: ZkTrace,
+    pub_inputs: PublicInputs,
+    exec: &Execution,
+    options: ProofOptions,
+) -> Result<ProofFile, ProveError> {
+    let prover = ZkProver { options, pub_inputs };
     let proof = prover.prove(trace).map_err(|e| ProveError::Prover(e.to_string()))?;
     Ok(ProofFile {
         program_id: exec.program.program_id(),
@@ -431,5 +440,13 @@ pub mod testing {
     /// Periodic columns of the execution's AIR.
     pub fn periodic(exec: &Execution) -> Vec<Vec<Felt>> {
         ZkTrace::new(&exec.trace, &exec.public_inputs()).periodic
+    }
+
+    /// Proves an execution honestly under other proof options, to check that the
+    /// verifier refuses weak ones.
+    pub fn prove_with_options(exec: &Execution, options: ProofOptions) -> Result<ProofFile, ProveError> {
+        let pub_inputs = exec.public_inputs();
+        let trace = ZkTrace::new(&exec.trace, &pub_inputs);
+        prove_trace_with(trace, pub_inputs, exec, options)
     }
 }

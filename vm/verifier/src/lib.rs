@@ -1,8 +1,10 @@
 //! The zkvm verifier: checks a [`ProofFile`] against the program the verifier holds
 //! and returns the proven statement (journal, exit code). It never panics on malformed
-//! input: the proof file is parsed strictly, the proof's shape is checked before
-//! Winterfell sees it, and any panic inside Winterfell's deserialiser or verifier is
-//! turned into an error.
+//! input: the proof file is parsed strictly, the proof's shape and byte layout are
+//! checked before Winterfell sees it (see [`layout`]), and any panic left inside
+//! Winterfell's deserialiser or verifier is turned into an error.
+
+mod layout;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
@@ -46,10 +48,13 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
     if proof.program_id != id {
         return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: id.to_string() });
     }
+    check_shape(program, &proof.proof)?;
+    // Two trace segments: main and aux.
+    layout::check(&proof.proof, 2).map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
     let stark = catch_unwind(|| Proof::from_bytes(&proof.proof))
         .map_err(|_| VerifyError::Malformed("undecodable STARK proof".into()))?
         .map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
-    check_shape(program, &stark)?;
+    check_options(&stark)?;
     let security_bits = stark.conjectured_security::<Hasher>().bits();
     if security_bits < MIN_SECURITY_BITS {
         return Err(VerifyError::WeakOptions(format!(
@@ -66,26 +71,30 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
     Ok(Statement { program_id: id, journal: proof.journal.clone(), exit_code: proof.exit_code, security_bits })
 }
 
-/// Rejects proofs whose trace shape or options this AIR cannot have produced, before
-/// Winterfell builds the AIR from them.
-fn check_shape(program: &Program, proof: &Proof) -> Result<(), VerifyError> {
-    let info = proof.trace_info();
+/// Rejects proofs whose trace shape this AIR cannot have produced, from the first bytes
+/// of the serialized proof and before Winterfell parses it: Winterfell 0.13's decoder
+/// overflows on some trace lengths, and its AIR is built from the shape.
+///
+/// A proof starts with its context's trace info: main width, aux width and number of
+/// aux random elements (one byte each), then log2 of the trace length (one byte).
+fn check_shape(program: &Program, proof: &[u8]) -> Result<(), VerifyError> {
     let bad = |m: String| Err(VerifyError::Malformed(m));
-    if info.main_trace_width() != zkvm_air::columns::WIDTH
-        || info.aux_segment_width() != AUX_WIDTH
-        || info.get_num_aux_segment_rand_elements() != NUM_RAND
-    {
-        return bad(format!(
-            "trace shape {}+{} columns does not match this AIR",
-            info.main_trace_width(),
-            info.aux_segment_width()
-        ));
+    let Some(&[main, aux, rands, log_len]) = proof.first_chunk::<4>() else {
+        return bad("truncated STARK proof".into());
+    };
+    if (main as usize, aux as usize, rands as usize) != (zkvm_air::columns::WIDTH, AUX_WIDTH, NUM_RAND) {
+        return bad(format!("trace shape {main}+{aux} columns does not match this AIR"));
     }
-    let len = info.length();
     let min = zkvm_air::tables::min_trace_len(program.code.len());
-    if len < min || len > zkvm_air::MAX_TRACE_LEN {
-        return bad(format!("trace length {len} outside [{min}, {}]", zkvm_air::MAX_TRACE_LEN));
+    let len = 1usize.checked_shl(log_len.into()).unwrap_or(0);
+    if !(min..=zkvm_air::MAX_TRACE_LEN).contains(&len) {
+        return bad(format!("trace length 2^{log_len} outside [{min}, {}]", zkvm_air::MAX_TRACE_LEN));
     }
+    Ok(())
+}
+
+/// Rejects options too weak for this AIR, whatever their conjectured security.
+fn check_options(proof: &Proof) -> Result<(), VerifyError> {
     let options = proof.options();
     if options.blowup_factor() < zkvm_air::options::BLOWUP {
         return Err(VerifyError::WeakOptions(format!(

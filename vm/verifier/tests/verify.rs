@@ -3,9 +3,12 @@
 
 use std::sync::OnceLock;
 
-use winterfell::Proof;
+use isa_spec::{Instruction, Opcode};
+use winter_utils::Serializable;
 use winterfell::math::fields::f64::BaseElement as Felt;
+use winterfell::{BatchingMethod, FieldExtension, Proof, ProofOptions};
 use zkvm_prover::fixtures::{Fixture, fixture};
+use zkvm_prover::testing;
 use zkvm_verifier::{ProofFile, VerifyError, verify};
 
 struct Proven {
@@ -85,26 +88,125 @@ fn altered_statements_are_rejected() {
     assert!(matches!(verify(&changed, &forged), Err(VerifyError::Rejected(_))));
 }
 
+/// Options as the prover spells them: queries, blowup, grinding bits, extension.
+fn options(queries: usize, blowup: usize, grinding: u32, extension: FieldExtension) -> ProofOptions {
+    ProofOptions::new(queries, blowup, grinding, extension, 8, 31, BatchingMethod::Linear, BatchingMethod::Linear)
+}
+
 #[test]
 fn weak_options_are_rejected() {
+    // The honest proof, re-encoded with weaker options in its context: refused on the
+    // options alone, before any cryptographic check.
     let p = proven("alu");
-    let mut proof = Proof::from_bytes(&p.file.proof).unwrap();
-    let ctx = &proof.context;
-    let weak = winterfell::ProofOptions::new(
-        20,
-        4,
-        0,
-        winterfell::FieldExtension::Quadratic,
-        8,
-        31,
-        winterfell::BatchingMethod::Linear,
-        winterfell::BatchingMethod::Linear,
-    );
-    proof.context = winter_air::proof::Context::new::<Felt>(ctx.trace_info().clone(), weak, ctx.num_constraints());
-    let mut f = p.file.clone();
-    f.proof = proof.to_bytes();
-    let r = verify(&p.fixture.program, &f);
-    assert!(matches!(r, Err(VerifyError::WeakOptions(_))), "{r:?}");
+    let quad = FieldExtension::Quadratic;
+    for (weak, what) in [
+        (options(20, 4, 0, quad), "too few queries, no grinding"),
+        (options(42, 4, 0, quad), "no grinding: 84 - 1 bits"),
+        (options(40, 4, 16, quad), "95 bits, one below the minimum"),
+        (options(39, 4, 16, quad), "grinding does not count below 80 query bits"),
+        (options(84, 2, 16, quad), "blowup below the constraint degree"),
+        (options(96, 4, 16, FieldExtension::None), "base field only"),
+    ] {
+        let mut proof = Proof::from_bytes(&p.file.proof).unwrap();
+        let ctx = &proof.context;
+        proof.context = winter_air::proof::Context::new::<Felt>(ctx.trace_info().clone(), weak, ctx.num_constraints());
+        let mut f = p.file.clone();
+        f.proof = proof.to_bytes();
+        let r = verify(&p.fixture.program, &f);
+        assert!(matches!(r, Err(VerifyError::WeakOptions(_))), "{what}: {r:?}");
+    }
+}
+
+/// Four proofs of 2^16 rows: long (`make test-long`).
+#[test]
+#[ignore]
+fn proofs_made_with_weak_options_are_rejected() {
+    let fixture = fixture("alu");
+    let exec = testing::build_trace(&fixture.program, &fixture.input).unwrap();
+    let quad = FieldExtension::Quadratic;
+    let prove = |o| testing::prove_with_options(&exec, o).unwrap();
+    // Honest proofs that are simply too weak.
+    for (weak, what) in [(options(42, 4, 0, quad), "no grinding"), (options(20, 4, 16, quad), "too few queries")] {
+        let r = verify(&fixture.program, &prove(weak));
+        assert!(matches!(r, Err(VerifyError::WeakOptions(_))), "{what}: {r:?}");
+    }
+    // The bound is a minimum, not our exact options: 41 queries and 16 bits give 97.
+    let st = verify(&fixture.program, &prove(options(41, 4, 16, quad))).unwrap();
+    assert_eq!(st.security_bits, 97);
+    let r = verify(&fixture.program, &prove(options(40, 4, 16, quad)));
+    assert!(matches!(r, Err(VerifyError::WeakOptions(_))), "95 bits: {r:?}");
+}
+
+/// One more proof: long (`make test-long`). `altered_statements_are_rejected` covers
+/// a forged program ID with an unchanged journal in the default suite.
+#[test]
+#[ignore]
+fn proof_of_another_program_with_the_same_statement_is_rejected() {
+    // The same code plus one unreachable instruction: another program ID, the same
+    // journal and exit code. Its valid proof says nothing about the original program.
+    let p = proven("alu");
+    let mut other = p.fixture.program.clone();
+    other.code.push(Instruction::new(Opcode::Halt));
+    let (proof, _) = zkvm_prover::prove(&other, &p.fixture.input, None).unwrap();
+    assert_eq!((&proof.journal, proof.exit_code), (&p.file.journal, p.file.exit_code));
+    assert!(verify(&other, &proof).is_ok());
+    let r = verify(&p.fixture.program, &proof);
+    assert!(matches!(r, Err(VerifyError::WrongProgram { .. })), "{r:?}");
+    let mut forged = proof.clone();
+    forged.program_id = p.fixture.program.program_id();
+    let r = verify(&p.fixture.program, &forged);
+    assert!(matches!(r, Err(VerifyError::Rejected(_))), "{r:?}");
+    // And the other way round.
+    let mut forged = p.file.clone();
+    forged.program_id = other.program_id();
+    let r = verify(&other, &forged);
+    assert!(matches!(r, Err(VerifyError::Rejected(_))), "{r:?}");
+}
+
+#[test]
+fn impossible_trace_lengths_are_rejected_before_decoding() {
+    // Regression: Winterfell 0.13's decoder computes 2^n from the trace-length byte
+    // (the fourth byte of the proof) and overflows for n >= 64.
+    let p = proven("alu");
+    for log_len in [0, 15, 27, 63, 64, 200, 255] {
+        let mut f = p.file.clone();
+        f.proof[3] = log_len;
+        let r = verify(&p.fixture.program, &f);
+        assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.starts_with("trace length")), "2^{log_len}: {r:?}");
+    }
+}
+
+#[test]
+fn huge_length_prefixes_are_rejected_before_decoding() {
+    // Regression (fuzz target `proof`): Winterfell 0.13 reserves memory for a vector's
+    // claimed length before reading it; 2^42 bytes aborted the process.
+    let p = proven("alu");
+    let proof = Proof::from_bytes(&p.file.proof).unwrap();
+    let at = proof.context.to_bytes().len() + 1 + proof.commitments.to_bytes().len();
+    for claim in [1u64 << 42, u64::MAX, p.file.proof.len() as u64] {
+        let mut f = p.file.clone();
+        f.proof.truncate(at);
+        f.proof.push(0);
+        f.proof.extend(claim.to_le_bytes());
+        f.proof.extend(&p.file.proof[at + 1..]);
+        let r = verify(&p.fixture.program, &f);
+        assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("truncated")), "{claim}: {r:?}");
+    }
+    // Options that Winterfell's constructor would panic on.
+    let options_at = 4 + 2 + 1 + 8;
+    assert_eq!(p.file.proof[options_at..options_at + 2], [42, 4], "options offset");
+    for (offset, value) in [(0, 0), (1, 3), (2, 33), (4, 32), (5, 30), (8, 0)] {
+        let mut f = p.file.clone();
+        f.proof[options_at + offset] = value;
+        let r = verify(&p.fixture.program, &f);
+        assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("options")), "{offset}: {r:?}");
+    }
+}
+
+/// Errors that mean a panic inside Winterfell was caught: damaged input must be
+/// refused before that.
+fn is_caught_panic(e: &VerifyError) -> bool {
+    matches!(e, VerifyError::Malformed(m) if m == "undecodable STARK proof" || m == "the verifier could not process the proof")
 }
 
 #[test]
@@ -112,23 +214,40 @@ fn damaged_files_give_errors_not_panics() {
     let p = proven("alu");
     let bytes = p.file.to_bytes();
     let program = &p.fixture.program;
-    let check = |b: &[u8]| match ProofFile::from_bytes(b) {
+    let check = |b: &[u8], what: &str| match ProofFile::from_bytes(b) {
         Err(_) => {}
-        Ok(f) => assert!(verify(program, &f).is_err(), "accepted a damaged proof"),
+        Ok(f) => match verify(program, &f) {
+            Ok(_) => panic!("accepted a damaged proof ({what})"),
+            Err(e) => assert!(!is_caught_panic(&e), "{what}: {e}"),
+        },
     };
     for len in (0..bytes.len()).step_by(997).chain([bytes.len() - 1, 7, 60]) {
-        check(&bytes[..len]);
+        check(&bytes[..len], &format!("truncated to {len}"));
     }
-    // Deterministic byte flips spread over the whole file.
+    // Deterministic single-byte changes: every byte of the header and journal, then
+    // one pseudo-random position in each of 520 equal stretches of the file, so that
+    // every part of the proof (commitments, OOD frame, queries, FRI, nonce) is hit.
+    let header = 60 + p.file.journal.len();
+    let strata = 520;
+    let mut positions: Vec<usize> = (0..header).collect();
     let mut seed = 0x1234_5678u64;
-    let positions = 520;
-    for i in 0..positions {
+    let mut next = || {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        let pos = if i < 64 { i } else { (seed >> 33) as usize % bytes.len() };
-        let mut b = bytes.clone();
-        b[pos] ^= 1 << ((seed >> 60) % 8);
-        check(&b);
+        seed >> 33
+    };
+    for i in 0..strata {
+        let (lo, hi) = (i * bytes.len() / strata, (i + 1) * bytes.len() / strata);
+        positions.push(lo + next() as usize % (hi - lo));
     }
-    check(b"");
-    check(&[0xff; 200]);
+    positions.sort_unstable();
+    positions.dedup();
+    let in_proof = positions.iter().filter(|&&pos| pos >= header).count();
+    assert!(in_proof >= 500, "only {in_proof} positions in the STARK proof");
+    for pos in positions {
+        let mut b = bytes.clone();
+        b[pos] ^= (1 + next() % 255) as u8;
+        check(&b, &format!("byte {pos} changed"));
+    }
+    check(b"", "empty");
+    check(&[0xff; 200], "garbage");
 }
