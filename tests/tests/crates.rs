@@ -124,7 +124,7 @@ fn k256_ecdsa_matches_native() {
 fn ecdsa_example_matches_native() {
     let ir = rust_to_ir(&repo_root().join("examples/rust/ecdsa"));
     let g = Guest { name: "ecdsa example", native: native_binary(&ir, &scratch("crates")), program: zkcc(&[ir]) };
-    let mut input = std::fs::read(repo_root().join("examples/rust/ecdsa/sample.bin")).unwrap();
+    let mut input = std::fs::read(repo_root().join("examples/inputs/ecdsa.bin")).unwrap();
     let valid = g.check(&input);
     assert_eq!(valid.journal[0], 1, "{}", stdout(&valid));
     assert_eq!(valid.journal.len(), 1 + 32 + 33);

@@ -73,6 +73,17 @@ fn case(name: &str) -> Vec<Case> {
             },
         })
         .collect(),
+        // The sample's signature is valid; with one message byte changed it is not. Either
+        // way the journal carries the message's SHA-256 and the key, computed here on the host.
+        "ecdsa" => {
+            let sample = std::fs::read(repo_root().join("examples/inputs/ecdsa.bin")).unwrap();
+            let mut tampered = sample.clone();
+            *tampered.last_mut().unwrap() ^= 1;
+            vec![
+                Case { input: Input::from(sample), check: ecdsa_valid },
+                Case { input: Input::from(tampered), check: ecdsa_invalid },
+            ]
+        }
         "collatz.c" => vec![Case {
             input: Input::from(b"27".to_vec()),
             check: |_, run| {
@@ -95,6 +106,20 @@ fn case(name: &str) -> Vec<Case> {
         }],
         other => panic!("example `{other}` has no case in tests/tests/examples.rs"),
     }
+}
+
+/// The `ecdsa` example's journal: validity byte, SHA-256 of the message, public key.
+fn ecdsa_journal(input: &Input, valid: bool) -> Vec<u8> {
+    let (key, rest) = input.as_bytes().split_at(33);
+    [&[valid as u8][..], Sha256::digest(&rest[64..]).as_slice(), key].concat()
+}
+
+fn ecdsa_valid(input: &Input, run: &Execution) {
+    assert_eq!(run.journal.bytes, ecdsa_journal(input, true));
+}
+
+fn ecdsa_invalid(input: &Input, run: &Execution) {
+    assert_eq!(run.journal.bytes, ecdsa_journal(input, false));
 }
 
 fn name_of(example: &Path) -> String {

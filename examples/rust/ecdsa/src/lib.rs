@@ -6,11 +6,11 @@
 //! Input: a 33-byte SEC1 compressed public key, a 64-byte signature (`r || s`, big
 //! endian), then the message. Journal: 1 byte (1 = valid, 0 = invalid), 32 bytes
 //! SHA-256(message), 33 bytes public key. Malformed input exits with status 2.
-//! `sample.bin` holds a valid signature over "pay 10 coins to alice".
+//! `examples/inputs/ecdsa.bin` holds a valid signature over "pay 10 coins to alice".
 //!
 //! ```sh
 //! zkcc build examples/rust/ecdsa
-//! zkvm run examples/rust/ecdsa/target/zkvm/ecdsa-guest.zkbin --input examples/rust/ecdsa/sample.bin
+//! zkvm run examples/rust/ecdsa/target/zkvm/ecdsa-guest.zkbin --input examples/inputs/ecdsa.bin
 //! ```
 #![no_std]
 
