@@ -247,6 +247,7 @@ impl<'a, 'c> Machine<'a, 'c> {
                         None => END_OF_INPUT,
                     };
                 }
+                Form::CycleCount => step.a = cycles,
                 Form::Write => {
                     let out = if inst.imm == 1 { &mut self.console.stdout } else { &mut self.console.stderr };
                     // Console output is best effort: a closed pipe must not change the run.

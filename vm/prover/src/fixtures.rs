@@ -1,5 +1,6 @@
 //! Small assembly programs that together execute every provable opcode, with boundary
-//! values, operand aliasing, sub-word memory access, calls and journal commits. Shared
+//! values, operand aliasing, sub-word memory access, calls, the cycle counter and
+//! journal commits. Shared
 //! by the prover's and the verifier's tests.
 
 use isa_spec::Program;
@@ -186,6 +187,8 @@ const MEMORY: &str = r#"
     li s25, 0x10020
     ld64 s26, [s25]
     ld64 s27, [s25 + 8]
+    cycles s28
+    commit s28
     commit s2
     commit s11
     commit s12

@@ -380,23 +380,22 @@ fn loads_of_values_never_stored_are_rejected() {
                 continue;
             };
             // One corruption per row (each check costs a full constraint pass).
-            for corruption in [if row % 2 == 0 { Corruption::Add(1) } else { Corruption::Add(1 << 32) }] {
-                let fault = Fault { cycle: row as u64, site, corruption };
-                match testing::build_faulty_trace(&f.program, &f.input, fault, 1 << 16) {
-                    FaultyRun::Built(faulty) => {
-                        let err = testing::check(&faulty).expect_err(&format!("{}: {fault:?} accepted", f.name));
-                        if site == FaultSite::LoadedCell {
-                            assert!(
-                                err.contains("aux"),
-                                "{}: {fault:?} rejected by {err}, not the memory argument",
-                                f.name
-                            );
-                        }
-                        rejected += 1;
+            let corruption = if row % 2 == 0 { Corruption::Add(1) } else { Corruption::Add(1 << 32) };
+            let fault = Fault { cycle: row as u64, site, corruption };
+            match testing::build_faulty_trace(&f.program, &f.input, fault, 1 << 16) {
+                FaultyRun::Built(faulty) => {
+                    let err = testing::check(&faulty).expect_err(&format!("{}: {fault:?} accepted", f.name));
+                    if site == FaultSite::LoadedCell {
+                        assert!(
+                            err.contains("aux"),
+                            "{}: {fault:?} rejected by {err}, not the memory argument",
+                            f.name
+                        );
                     }
-                    FaultyRun::Trapped(_) | FaultyRun::Unprovable { .. } => rejected += 1,
-                    FaultyRun::NotInjected => panic!("{}: {fault:?} not injected", f.name),
+                    rejected += 1;
                 }
+                FaultyRun::Trapped(_) | FaultyRun::Unprovable { .. } => rejected += 1,
+                FaultyRun::NotInjected => panic!("{}: {fault:?} not injected", f.name),
             }
         }
     }

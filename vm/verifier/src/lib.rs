@@ -1,8 +1,11 @@
 //! The zkvm verifier: checks a [`ProofFile`] against the program the verifier holds
 //! and returns the proven statement (journal, exit code). It never panics on malformed
-//! input: the proof file is parsed strictly, the proof's shape is checked before
-//! Winterfell sees it, and any panic inside Winterfell's deserialiser or verifier is
+//! input: the proof file is parsed strictly, the proof is decoded with every count
+//! bounded by the bytes present (`bounded.rs`), its shape is checked before Winterfell
+//! verifies it, and any panic inside Winterfell's deserialiser or verifier is
 //! turned into an error.
+
+mod bounded;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
@@ -46,7 +49,7 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
     if proof.program_id != id {
         return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: id.to_string() });
     }
-    let stark = catch_unwind(|| Proof::from_bytes(&proof.proof))
+    let stark = catch_unwind(|| bounded::decode(&proof.proof))
         .map_err(|_| VerifyError::Malformed("undecodable STARK proof".into()))?
         .map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
     check_shape(program, &stark)?;
