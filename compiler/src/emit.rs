@@ -115,6 +115,7 @@ pub fn function(f: &MFunc, slots: &[Slot]) -> Result<FuncCode> {
                 MInst::Jmp { t } => Item::Jmp(*t),
                 MInst::Bnz { c, t } => Item::Bnz(slot_of(*c)?, *t),
                 MInst::Read { d } => Item::Inst(Instruction { a: slot_of(*d)?, ..new(Opcode::Read) }),
+                MInst::CycleCount { d } => Item::Inst(Instruction { a: slot_of(*d)?, ..new(Opcode::CycleCount) }),
                 MInst::Write { fd, s } => Item::Inst(Instruction { b: slot_of(*s)?, imm: *fd, ..new(Opcode::Write) }),
                 MInst::Commit { s } => Item::Inst(Instruction { b: slot_of(*s)?, ..new(Opcode::Commit) }),
                 MInst::Halt { s } => Item::Inst(Instruction { b: slot_of(*s)?, ..new(Opcode::Halt) }),

@@ -32,6 +32,8 @@ pub enum Form {
     Write,
     /// Append the low byte of `b` to the public journal.
     Commit,
+    /// `a <- the current cycle number` (cycles executed before this instruction).
+    CycleCount,
     /// Stop with exit code `b` (low 32 bits).
     Halt,
     /// Stop with guest trap `imm` (see [`crate::TrapKind`]).
@@ -61,7 +63,7 @@ impl Form {
 
     /// Whether the instruction writes slot `a`.
     pub fn writes_a(self) -> bool {
-        matches!(self, Form::Alu | Form::LoadImm | Form::FpAddr | Form::Load | Form::Read)
+        matches!(self, Form::Alu | Form::LoadImm | Form::FpAddr | Form::Load | Form::Read | Form::CycleCount)
     }
 
     /// Whether `a` holds a frame size (in slots) rather than a written slot.
@@ -71,7 +73,7 @@ impl Form {
 
     /// Whether the immediate field carries meaning.
     pub fn uses_imm(self) -> bool {
-        !matches!(self, Form::CallIndirect | Form::Return | Form::Read | Form::Commit | Form::Halt)
+        !matches!(self, Form::CallIndirect | Form::Return | Form::Read | Form::Commit | Form::Halt | Form::CycleCount)
     }
 
     /// Whether the immediate is a code address (checked against the code length on load).
@@ -201,6 +203,8 @@ opcodes! {
     Halt = 0x53, "halt", Halt;
     /// Guest trap.
     Trap = 0x54, "trap", Trap;
+    /// Read the cycle counter.
+    CycleCount = 0x55, "cycles", CycleCount;
 }
 
 impl Opcode {

@@ -13,6 +13,8 @@
 int __zkvm_read_byte(void);
 /* Console output (fd 1 = stdout, 2 = stderr); not part of the proof statement. */
 void __zkvm_write_byte(int fd, int byte);
+/* Cycles executed before this instruction (the trace row of the `cycles` instruction). */
+unsigned long long __zkvm_cycle_count(void);
 /* Append one byte to the public journal. */
 void __zkvm_commit_byte(int byte);
 __attribute__((noreturn)) void __zkvm_halt(int code);

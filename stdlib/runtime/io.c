@@ -31,6 +31,11 @@ void zk_commit(const void *buf, size_t len)
         __zkvm_commit_byte(p[i]);
 }
 
+uint64_t zk_cycle_count(void)
+{
+    return __zkvm_cycle_count();
+}
+
 void zk_exit(int code)
 {
     __zkvm_halt(code);

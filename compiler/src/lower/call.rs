@@ -218,6 +218,11 @@ impl FnLower<'_> {
                 let w = crate::consts::scalar_width(inst.ty()).unwrap_or(64);
                 self.finish_int(inst, d, true, w);
             }
+            "__zkvm_cycle_count" => {
+                let d = self.vreg();
+                self.emit(MInst::CycleCount { d });
+                self.set_reg(inst, d);
+            }
             "__zkvm_write_byte" => {
                 let s = self.reg(arg(1), inst)?;
                 match self.opnd(arg(0), inst)? {

@@ -102,6 +102,9 @@ pub enum MInst {
     Read {
         d: VReg,
     },
+    CycleCount {
+        d: VReg,
+    },
     Write {
         fd: u64,
         s: VReg,
@@ -142,7 +145,7 @@ impl MInst {
                 out.extend(args);
             }
             MInst::Ret { uses } => out.extend(uses),
-            MInst::Jmp { .. } | MInst::Trap { .. } | MInst::Read { .. } => {}
+            MInst::Jmp { .. } | MInst::Trap { .. } | MInst::Read { .. } | MInst::CycleCount { .. } => {}
             MInst::Bnz { c, .. } => out.push(*c),
             MInst::Write { s, .. } | MInst::Commit { s } | MInst::Halt { s } => out.push(*s),
         }
@@ -159,7 +162,8 @@ impl MInst {
             | MInst::FpSlot { d, .. }
             | MInst::Load { d, .. }
             | MInst::Mov { d, .. }
-            | MInst::Read { d } => out.push(*d),
+            | MInst::Read { d }
+            | MInst::CycleCount { d } => out.push(*d),
             MInst::Call { rets, .. } => out.extend(rets),
             _ => {}
         }
@@ -179,7 +183,8 @@ impl MInst {
             | MInst::LiFunc { d, .. }
             | MInst::FpAddr { d, .. }
             | MInst::FpSlot { d, .. }
-            | MInst::Read { d } => *d = f(*d),
+            | MInst::Read { d }
+            | MInst::CycleCount { d } => *d = f(*d),
             MInst::Load { d, base, .. } => {
                 *d = f(*d);
                 *base = f(*base);

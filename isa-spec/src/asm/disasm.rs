@@ -29,7 +29,7 @@ pub fn format_instruction(inst: &Instruction) -> String {
         Form::Call => format!("{m:<6} @{}, {}", inst.imm, inst.a),
         Form::CallIndirect => format!("{m:<6} s{}, {}", inst.b, inst.a),
         Form::Return => m.to_string(),
-        Form::Read => format!("{m:<6} s{}", inst.a),
+        Form::Read | Form::CycleCount => format!("{m:<6} s{}", inst.a),
         Form::Write => format!("{m:<6} {}, s{}", inst.imm, inst.b),
         Form::Commit | Form::Halt => format!("{m:<6} s{}", inst.b),
         Form::Trap => format!("{m:<6} {}", inst.imm),

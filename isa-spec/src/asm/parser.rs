@@ -170,7 +170,7 @@ fn instruction(op: Opcode, line: &mut Line) -> Result<(Instruction, Option<Targe
             inst.a = line.int()? as u32;
         }
         Form::Return => {}
-        Form::Read => inst.a = line.slot()?,
+        Form::Read | Form::CycleCount => inst.a = line.slot()?,
         Form::Write => {
             inst.imm = line.int()?;
             line.comma()?;

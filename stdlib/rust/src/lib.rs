@@ -261,3 +261,13 @@ fn panic(info: &core::panic::PanicInfo<'_>) -> ! {
     }
     exit(101)
 }
+
+/// Cycles the guest has executed so far (the runtime's `zk_cycle_count`): the
+/// difference of two readings is the exact cost, in cycles, of the code between them.
+pub fn cycle_count() -> u64 {
+    unsafe extern "C" {
+        fn zk_cycle_count() -> u64;
+    }
+    // SAFETY: the runtime's `zk_cycle_count` takes nothing and only reads the counter.
+    unsafe { zk_cycle_count() }
+}

@@ -128,7 +128,7 @@ pub const WIDTH: usize = memory::FM_END;
 
 /// Opcodes with a flag column, in flag order. `trap` has none, so no proven row can
 /// execute it.
-pub const FLAG_OPS: [Opcode; 36] = [
+pub const FLAG_OPS: [Opcode; 37] = [
     Opcode::Add,
     Opcode::Sub,
     Opcode::Mul,
@@ -162,6 +162,7 @@ pub const FLAG_OPS: [Opcode; 36] = [
     Opcode::CallIndirect,
     Opcode::Return,
     Opcode::Read,
+    Opcode::CycleCount,
     Opcode::Write,
     Opcode::Commit,
     Opcode::Halt,

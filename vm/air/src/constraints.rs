@@ -480,6 +480,10 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(read * (c[A0] - reof * ones - (one - reof) * c[bytes::x(0)]));
     out.push(read * c[io::EOF] * (one - reof));
     out.push(n[io::EOF] - c[io::EOF] - read * (reof - c[io::EOF]));
+    // cycles: the cycle number is the row's clock (below 2^32: the trace is shorter).
+    let cycles = c[f(CycleCount)];
+    out.push(cycles * (c[A0] - c[CLK]));
+    out.push(cycles * c[A1]);
     // commit: the journal byte is the low byte x0 of b0.
     let commit = c[f(Commit)];
     out.push(

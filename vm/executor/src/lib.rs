@@ -2,6 +2,7 @@
 //! runs the very same interpreter loop but also records one [`Step`] per cycle, from
 //! which the prover builds its trace. Both follow `isa_spec::semantics`.
 
+mod fault;
 mod memory;
 
 use std::fmt;
@@ -11,6 +12,8 @@ use isa_spec::layout::{self, STACK_BASE, STACK_END};
 use isa_spec::semantics::{self, END_OF_INPUT};
 use isa_spec::{Form, Instruction, Program, TrapKind};
 
+#[doc(hidden)]
+pub use fault::{Corruption, Fault, FaultSite, execute_traced_with_fault};
 pub use memory::Memory;
 
 /// Largest frame a function may have (slots are indexed below 2^20).
@@ -108,6 +111,12 @@ pub fn execute_traced(
 /// Receives each executed step; the fast path's recorder does nothing.
 trait Recorder {
     fn record(&mut self, step: Step);
+
+    /// Test hook: may change `value`, the machine's value at `site` in cycle `cycle`,
+    /// before the machine acts on it. Only fault injection overrides it, so the other
+    /// recorders compile it away.
+    #[inline(always)]
+    fn corrupt(&mut self, _cycle: u64, _site: FaultSite, _value: &mut u64) {}
 }
 
 struct NoTrace;
@@ -193,6 +202,7 @@ impl<'a, 'c> Machine<'a, 'c> {
                     let addr = semantics::effective_address(step.b, inst.imm, width).map_err(|k| trap(k, cycles))?;
                     step.addr = addr;
                     step.c = self.memory.read(semantics::cell_of(addr));
+                    recorder.corrupt(cycles, FaultSite::LoadedCell, &mut step.c);
                     step.a = semantics::load_from_cell(step.c, addr, width);
                 }
                 Form::Store => {
@@ -201,6 +211,7 @@ impl<'a, 'c> Machine<'a, 'c> {
                     step.addr = addr;
                     let cell = semantics::cell_of(addr);
                     step.a = semantics::store_into_cell(self.memory.read(cell), addr, width, step.c);
+                    recorder.corrupt(cycles, FaultSite::Written, &mut step.a);
                     self.memory.write(cell, step.a);
                 }
                 Form::Jump => next_pc = inst.imm as u32,
@@ -219,6 +230,7 @@ impl<'a, 'c> Machine<'a, 'c> {
                         return Err(trap(TrapKind::StackOverflow, cycles));
                     }
                     step.a = semantics::link_word(pc + 1, fp);
+                    recorder.corrupt(cycles, FaultSite::Written, &mut step.a);
                     self.memory.write(next_fp, step.a);
                     next_pc = target as u32;
                 }
@@ -235,12 +247,17 @@ impl<'a, 'c> Machine<'a, 'c> {
                         None => END_OF_INPUT,
                     };
                 }
+                Form::CycleCount => step.a = cycles,
                 Form::Write => {
                     let out = if inst.imm == 1 { &mut self.console.stdout } else { &mut self.console.stderr };
                     // Console output is best effort: a closed pipe must not change the run.
                     let _ = out.write_all(&[step.b as u8]);
                 }
-                Form::Commit => self.journal.push(step.b as u8),
+                Form::Commit => {
+                    let mut byte = step.b & 0xff;
+                    recorder.corrupt(cycles, FaultSite::JournalByte, &mut byte);
+                    self.journal.push(byte as u8);
+                }
                 Form::Halt => {
                     recorder.record(step);
                     let _ = self.console.stdout.flush();
@@ -254,8 +271,13 @@ impl<'a, 'c> Machine<'a, 'c> {
                 }
             }
             if form.writes_a() {
+                recorder.corrupt(cycles, FaultSite::Written, &mut step.a);
                 self.memory.write(Self::slot(fp, inst.a), step.a);
             }
+            let mut next = [next_pc as u64, next_fp as u64];
+            recorder.corrupt(cycles, FaultSite::NextPc, &mut next[0]);
+            recorder.corrupt(cycles, FaultSite::NextFp, &mut next[1]);
+            (next_pc, next_fp) = (next[0] as u32, next[1] as u32);
             recorder.record(step);
             cycles += 1;
             pc = next_pc;

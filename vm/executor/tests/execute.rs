@@ -175,3 +175,23 @@ fn traced_and_fast_paths_agree() {
     let store = steps.iter().find(|s| program.code[s.pc as usize].opcode == Opcode::Store64).unwrap();
     assert_eq!(store.addr, isa_spec::layout::STACK_BASE + 64);
 }
+
+#[test]
+fn cycles_reads_the_number_of_cycles_executed_before_it() {
+    let program = assemble(
+        "cycles s1\nli s2, 0\nli s2, 1\ncycles s3\ncycles s3\nsub s4, s3, s1\ncommit s1\ncommit s4\nhalt s3\n",
+    )
+    .unwrap();
+    let exit = run_with(&program, &[]).0.unwrap();
+    assert_eq!(exit.journal, [0, 4]);
+    assert_eq!(exit.exit_code, 4);
+    // The traced run records the same value as the step's result, in the same row.
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let console = Console { stdout: &mut out, stderr: &mut err };
+    let (_, steps) = execute_traced(&program, &[], console, &Options::default()).unwrap();
+    for (k, step) in steps.iter().enumerate() {
+        if program.code[step.pc as usize].opcode == Opcode::CycleCount {
+            assert_eq!(step.a, k as u64);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 //! Small assembly programs that together execute every provable opcode, with boundary
-//! values, operand aliasing, sub-word memory access, calls and journal commits. Shared
+//! values, operand aliasing, sub-word memory access, calls, the cycle counter and
+//! journal commits. Shared
 //! by the prover's and the verifier's tests.
 
 use isa_spec::Program;
@@ -186,6 +187,8 @@ const MEMORY: &str = r#"
     li s25, 0x10020
     ld64 s26, [s25]
     ld64 s27, [s25 + 8]
+    cycles s28
+    commit s28
     commit s2
     commit s11
     commit s12
@@ -259,6 +262,76 @@ pub fn fixtures() -> Vec<Fixture> {
         input: input.to_vec(),
     };
     vec![f("alu", ALU, &[]), f("memory", MEMORY, &[]), f("control", CONTROL, &[]), f("io", IO, b"hi\xff\x00")]
+}
+
+/// Boundary operands: 0, 1, 2^32 - 1, 2^32, 2^63, 2^64 - 1 (and -1 as a divisor).
+const EDGES: [&str; 6] = ["0", "1", "0xffffffff", "0x100000000", "0x8000000000000000", "-1"];
+
+/// Every two-operand ALU opcode on every pair of boundary operands (division by zero
+/// excluded: it traps), shifts by 0, 1, 31, 32, 63, 64, 65, 127 and 2^32 (as slots and
+/// immediates), and signed division's `MIN / -1`.
+fn boundary_source() -> String {
+    let mut text = String::from(".entry main\n.func \"main\"\n");
+    for (i, v) in EDGES.iter().enumerate() {
+        text += &format!("    li s{}, {v}\n", i + 1);
+    }
+    let alu = isa_spec::Opcode::ALL.iter().filter(|op| op.form() == isa_spec::Form::Alu);
+    let mut dest = 10;
+    for op in alu {
+        let shift = matches!(op.mnemonic(), "shl" | "shr" | "sra");
+        for b in 1..=EDGES.len() {
+            for c in 1..=EDGES.len() {
+                let divides = matches!(op.mnemonic(), "divu" | "remu" | "divs" | "rems");
+                if (divides && c == 1) || (shift && c > 2) {
+                    continue;
+                }
+                text += &format!("    {} s{dest}, s{b}, s{c}\n", op.mnemonic());
+                dest += 1;
+            }
+            if shift {
+                for amount in ["0", "1", "31", "32", "63", "64", "65", "127", "0x100000000"] {
+                    text += &format!("    {} s{dest}, s{b}, {amount}\n", op.mnemonic());
+                    dest += 1;
+                }
+            }
+        }
+    }
+    text += &format!("    commit s{}\n    halt s{}\n.endfunc\n", dest - 1, dest - 2);
+    text
+}
+
+/// Operand aliasing: every ALU opcode with `a = b`, `a = c`, `b = c` and `a = b = c`;
+/// loads and stores whose base slot is the destination or the stored value; a call whose
+/// new frame's link slot is the slot holding the call target, and a call with frame
+/// offset 0 (the callee's link word overwrites the caller's slot 0).
+fn aliasing_source() -> String {
+    let mut text = String::from(".entry main\n.func \"leaf\"\n    add s1, s1, s1\n    ret\n.endfunc\n");
+    text += ".func \"main\"\n";
+    let alu = isa_spec::Opcode::ALL.iter().filter(|op| op.form() == isa_spec::Form::Alu);
+    for op in alu {
+        let m = op.mnemonic();
+        text += &format!(
+            "    li s1, 0x9e3779b97f4a7c15\n    li s2, -3\n    li s3, 0x8000000000000001\n    li s4, -7\n\
+             \x20   {m} s1, s1, s2\n    {m} s3, s2, s3\n    {m} s5, s2, s2\n    {m} s4, s4, s4\n\
+             \x20   {m} s2, s2, 5\n    commit s1\n"
+        );
+    }
+    text += "    li s6, 0x10000\n    ld64 s6, [s6]\n    li s7, 0x10008\n    st64 [s7], s7\n    ld8 s7, [s7 + 1]\n\
+             \x20   li s8, 0x10010\n    st16 [s8 + 2], s8\n    ld16 s8, [s8 + 2]\n    li s9, 0x10018\n\
+             \x20   st32 [s9 + 4], s9\n    ld32 s9, [s9 + 4]\n";
+    text += "    li s17, 4\n    call leaf, 16\n    li s24, 0\n    calli s24, 24\n    call leaf, 0\n\
+             \x20   commit s17\n    commit s25\n    halt s6\n.endfunc\n";
+    text
+}
+
+/// Fixtures for the tamper tests' special cases: boundary operands and operand aliasing.
+pub fn edge_fixtures() -> Vec<Fixture> {
+    let f = |name, text: String| Fixture {
+        name,
+        program: assemble(&text).unwrap_or_else(|e| panic!("{name}: {e}\n{text}")),
+        input: Vec::new(),
+    };
+    vec![f("boundary", boundary_source()), f("aliasing", aliasing_source())]
 }
 
 /// One fixture by name.

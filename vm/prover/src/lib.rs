@@ -305,6 +305,43 @@ pub mod testing {
         execution_from_steps(program, &steps, exit.journal, exit.exit_code)
     }
 
+    /// A run with a fault injected (see [`zkvm_executor::Fault`]).
+    pub enum FaultyRun {
+        /// The fault changed nothing (its cycle never ran, or had no value at its site).
+        NotInjected,
+        /// The faulty machine trapped (or ran past the cycle limit): nothing to prove.
+        Trapped(Trap),
+        /// The faulty machine halted, but the trace builder refused its steps.
+        Unprovable { journal: Vec<u8>, exit_code: u32, error: ProveError },
+        /// The faulty machine halted; its trace, built as faithfully as the trace builder can.
+        Built(Execution),
+    }
+
+    /// Runs `program` with `fault` injected and builds the trace of what the faulty
+    /// machine did, as a cheating prover would before trying to prove it.
+    pub fn build_faulty_trace(
+        program: &Program,
+        input: &[u8],
+        fault: zkvm_executor::Fault,
+        cycle_limit: u64,
+    ) -> FaultyRun {
+        let (mut out, mut err) = (std::io::sink(), std::io::sink());
+        let console = Console { stdout: &mut out, stderr: &mut err };
+        let options = Options { cycle_limit, profile: false };
+        let (result, injected) = zkvm_executor::execute_traced_with_fault(program, input, console, &options, fault);
+        if !injected {
+            return FaultyRun::NotInjected;
+        }
+        let (exit, steps) = match result {
+            Ok(run) => run,
+            Err(trap) => return FaultyRun::Trapped(trap),
+        };
+        match execution_from_steps(program, &steps, exit.journal.clone(), exit.exit_code) {
+            Ok(exec) => FaultyRun::Built(exec),
+            Err(error) => FaultyRun::Unprovable { journal: exit.journal, exit_code: exit.exit_code, error },
+        }
+    }
+
     /// Fixed "random" elements for checks outside the prover.
     pub fn rand_elements() -> Vec<Ext> {
         vec![

@@ -225,16 +225,16 @@ pub fn build(program: &Program, steps: &[Step], journal_len: usize) -> Result<Ma
         };
         if READS_B.contains(&op) {
             let now = port_time(clk, 0);
-            let (val, t) = mem.access(slot(inst.b), now, b);
-            debug_assert_eq!(val, b, "port B value at pc {}", step.pc);
+            // The port's value is the step's, even where it disagrees with memory (a
+            // faulty step in soundness tests): the memory argument is what rejects that.
+            let (_, t) = mem.access(slot(inst.b), now, b);
             gap(&mut row, range::TS_B, now, t);
         }
         let cell = cell_of(step.addr);
         if (form == Form::Alu && !inst.c_is_imm) || is_load || is_store {
             let addr = if is_load { cell } else { slot(inst.c) };
             let now = port_time(clk, 1);
-            let (val, t) = mem.access(addr, now, c);
-            debug_assert_eq!(val, c, "port C value at pc {}", step.pc);
+            let (_, t) = mem.access(addr, now, c);
             row.set(ADDR_C, addr as u64);
             gap(&mut row, range::TS_C, now, t);
         }
@@ -447,7 +447,9 @@ pub fn build(program: &Program, steps: &[Step], journal_len: usize) -> Result<Ma
             _ => {}
         }
     }
-    debug_assert_eq!(jidx as usize, journal_len);
+    if jidx as usize != journal_len {
+        return Err(ProveError::Unprovable(format!("{jidx} commits for a journal of {journal_len} bytes")));
+    }
 
     // ---- final-memory table ----
     let image_set: std::collections::HashSet<u32> = image.iter().map(|&(a, _)| a).collect();

@@ -220,3 +220,215 @@ fn oracle_agrees_with_full_check() {
     }
     assert!(harmful >= 6 && harmless >= 3, "{harmful} harmful, {harmless} harmless");
 }
+
+/// Changes aimed at the special cases: ±1, the non-canonical limbs `v + 2^32` and
+/// `v + p - 2^32` (field elements that are not u32s but may satisfy a linear
+/// constraint), ±2^16, and the boundary values 0, 1, 2^32 - 1, 2^32 and p - 1.
+fn edge_values(v: Felt) -> Vec<Felt> {
+    let two32 = Felt::new(1 << 32);
+    let mut out = vec![
+        v + Felt::ONE,
+        v - Felt::ONE,
+        v + two32,
+        v - two32,
+        v + Felt::new(1 << 16),
+        v - Felt::new(1 << 16),
+        Felt::ZERO,
+        Felt::ONE,
+        Felt::new(u32::MAX as u64),
+        two32,
+        -Felt::ONE,
+    ];
+    out.retain(|x| *x != v);
+    out.sort_by_key(|x| x.as_int());
+    out.dedup();
+    out
+}
+
+/// Boundary operands and operand aliasing: every constrained cell of every row of the
+/// edge fixtures, changed to each of `edge_values`, is detected.
+#[test]
+fn boundary_and_aliasing_rows_are_tamper_evident() {
+    let mut failures = Vec::new();
+    let mut count = 0usize;
+    let mut aliasing = BTreeSet::new();
+    for f in zkvm_prover::fixtures::edge_fixtures() {
+        let exec = testing::build_trace(&f.program, &f.input).unwrap();
+        let oracle = TamperOracle::new(&exec);
+        let t = &exec.trace;
+        for row in 0..t.cycles {
+            let r = t.row(row);
+            let flag = (FLAGS..PAD).find(|&c| r[c] == Felt::ONE).unwrap();
+            let op = FLAG_OPS[flag - FLAGS];
+            let (a, b, c, imm) = (r[IA], r[IB], r[IC], r[CIMM] == Felt::ONE);
+            if ALU.contains(&op) && !imm {
+                for (pattern, hit) in [("a=b", a == b), ("a=c", a == c), ("b=c", b == c), ("a=b=c", a == b && b == c)] {
+                    if hit {
+                        aliasing.insert((op.mnemonic(), pattern));
+                    }
+                }
+            }
+            for col in used_columns(op, &r) {
+                for v in edge_values(r[col]) {
+                    count += 1;
+                    if oracle.detect(col, row, v).is_none() {
+                        failures.push(format!(
+                            "{}: {} at row {row} ({}) = {v}",
+                            f.name,
+                            columns::name(col),
+                            op.mnemonic()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("{count} tampered cells");
+    assert!(failures.is_empty(), "{} undetected tampers:\n{}", failures.len(), failures.join("\n"));
+    for op in ALU.iter() {
+        for pattern in ["a=b", "a=c", "b=c", "a=b=c"] {
+            assert!(aliasing.contains(&(op.mnemonic(), pattern)), "no {} row with {pattern}", op.mnemonic());
+        }
+    }
+}
+
+/// Padding rows cannot be turned into instructions, unpadded, re-clocked or given
+/// journal or end-of-input changes, wherever they are: first, middle, last constrained.
+#[test]
+fn padding_rows_are_tamper_evident() {
+    let mut failures = Vec::new();
+    for f in fixtures() {
+        let exec = testing::build_trace(&f.program, &f.input).unwrap();
+        let oracle = TamperOracle::new(&exec);
+        let t = &exec.trace;
+        for row in [t.cycles, t.cycles + 1, (t.cycles + t.len) / 2, t.len - 3, t.len - 2] {
+            let mut cols = vec![CLK, PAD, io::JIDX, io::EOF];
+            if row < t.len - 2 {
+                cols.extend(FLAGS..PAD);
+            }
+            for col in cols {
+                for v in edge_values(t.get(col, row)) {
+                    if oracle.detect(col, row, v).is_none() {
+                        failures.push(format!("{}: {} at padding row {row} = {v}", f.name, columns::name(col)));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} undetected tampers:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Loads and stores claiming another address: a cell in the null guard, address 0, the
+/// first unmapped cell, the neighbouring cells, a misaligned address, or another offset
+/// within the cell.
+#[test]
+fn memory_addresses_cannot_be_forged() {
+    let f = zkvm_prover::fixtures::fixture("memory");
+    let exec = testing::build_trace(&f.program, &f.input).unwrap();
+    let oracle = TamperOracle::new(&exec);
+    let t = &exec.trace;
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for row in 0..t.cycles {
+        let r = t.row(row);
+        let op = FLAG_OPS[(FLAGS..PAD).find(|&c| r[c] == Felt::ONE).unwrap() - FLAGS];
+        let addr_col = if LOADS.contains(&op) {
+            ADDR_C
+        } else if STORES.contains(&op) {
+            ADDR_A
+        } else {
+            continue;
+        };
+        rows += 1;
+        let addr = r[addr_col].as_int();
+        let forgeries = [0xff8, 0, 0x1000 - 1, 0x8000_0000, addr + 8, addr - 8, addr + 4, addr + 1, 0x7fff_fff8];
+        for forged in forgeries.into_iter().filter(|&a| a != addr) {
+            if oracle.detect(addr_col, row, Felt::new(forged)).is_none() {
+                failures.push(format!("{} at row {row}: address {forged:#x}", op.mnemonic()));
+            }
+        }
+        // Move the offset one-hot to every other offset.
+        let offset = (0..8).find(|&i| r[h(i)] == Felt::ONE).unwrap();
+        for other in (0..8).filter(|&i| i != offset) {
+            if oracle.detect(h(other), row, Felt::ONE).is_none() {
+                failures.push(format!("{} at row {row}: offset {other} set too", op.mnemonic()));
+            }
+        }
+    }
+    assert!(rows >= 30, "{rows} memory rows");
+    assert!(failures.is_empty(), "{} undetected tampers:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Consistent forgeries, beyond one cell: the fault-injecting executor makes a load
+/// return a value never stored (or a store write a different cell value) and the trace
+/// builder fills the whole row to match, so only the memory argument can object.
+#[test]
+fn loads_of_values_never_stored_are_rejected() {
+    use zkvm_executor::{Corruption, Fault, FaultSite};
+    use zkvm_prover::testing::FaultyRun;
+    let mut rejected = 0;
+    for f in fixtures().into_iter().chain(zkvm_prover::fixtures::edge_fixtures()) {
+        let exec = testing::build_trace(&f.program, &f.input).unwrap();
+        let t = &exec.trace;
+        for row in 0..t.cycles {
+            let op = FLAG_OPS[(FLAGS..PAD).find(|&c| t.get(c, row) == Felt::ONE).unwrap() - FLAGS];
+            let site = if LOADS.contains(&op) {
+                FaultSite::LoadedCell
+            } else if STORES.contains(&op) {
+                FaultSite::Written
+            } else {
+                continue;
+            };
+            // One corruption per row (each check costs a full constraint pass).
+            let corruption = if row % 2 == 0 { Corruption::Add(1) } else { Corruption::Add(1 << 32) };
+            let fault = Fault { cycle: row as u64, site, corruption };
+            match testing::build_faulty_trace(&f.program, &f.input, fault, 1 << 16) {
+                FaultyRun::Built(faulty) => {
+                    let err = testing::check(&faulty).expect_err(&format!("{}: {fault:?} accepted", f.name));
+                    if site == FaultSite::LoadedCell {
+                        assert!(
+                            err.contains("aux"),
+                            "{}: {fault:?} rejected by {err}, not the memory argument",
+                            f.name
+                        );
+                    }
+                    rejected += 1;
+                }
+                FaultyRun::Trapped(_) | FaultyRun::Unprovable { .. } => rejected += 1,
+                FaultyRun::NotInjected => panic!("{}: {fault:?} not injected", f.name),
+            }
+        }
+    }
+    assert!(rejected >= 30, "{rejected} forgeries");
+}
+
+/// The oracle's verdicts on the special cases agree with the full constraint check.
+#[test]
+fn oracle_agrees_with_full_check_on_edge_cases() {
+    let f = &zkvm_prover::fixtures::edge_fixtures()[0];
+    let mut exec = testing::build_trace(&f.program, &f.input).unwrap();
+    let two32 = Felt::new(1 << 32);
+    let mut checked = 0;
+    // Rows 6.. are ALU rows on boundary operands; tamper limbs non-canonically.
+    for row in (6..exec.trace.cycles).step_by(97) {
+        let r = exec.trace.row(row);
+        let op = FLAG_OPS[(FLAGS..PAD).find(|&c| r[c] == Felt::ONE).unwrap() - FLAGS];
+        let used = used_columns(op, &r);
+        let cases = [(A0, two32), (A1, -two32), (B1, two32), (s(0), two32), (h(0), Felt::ONE)];
+        for (col, delta) in cases.into_iter().filter(|(c, _)| used.contains(c)) {
+            let old = exec.trace.get(col, row);
+            let new = old + delta;
+            let predicted = TamperOracle::new(&exec).detect(col, row, new);
+            exec.trace.set(col, row, new);
+            let prog = exec.program.clone();
+            exec.trace.recompute_multiplicities(&prog);
+            let actual = testing::check(&exec);
+            exec.trace.set(col, row, old);
+            exec.trace.recompute_multiplicities(&prog);
+            assert!(predicted.is_some(), "{} at row {row}: oracle misses it", columns::name(col));
+            assert!(actual.is_err(), "{} at row {row}: full check accepts it", columns::name(col));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "{checked}");
+}
