@@ -881,6 +881,12 @@ impl FnLower<'_> {
                 let b = self.alu_i(Opcode::Shr, x, 32);
                 self.alu(Opcode::Or, a, Opnd::R(b))
             }
+            // Other whole-halfword widths (i48 shows up in `k256`): the value is zero-extended,
+            // so its swapped bytes are the top of the 64-bit swap.
+            48 => {
+                let x = self.bswap(x, 64, inst)?;
+                self.alu_i(Opcode::Shr, x, 64 - w as u64)
+            }
             _ => return Err(self.unsupported(format!("bswap on i{w}"), inst)),
         })
     }
