@@ -126,7 +126,7 @@ pub fn suite_table(config: &Config, rows: &[Row]) -> String {
         "\nprove: median of {runs} runs of the prove stage (LDE, constraints, commitments, FRI; execution and trace \
          building excluded), each in its own process; peak RSS: the largest of those processes (whole prove). \
          bare WF: median of {runs} Winterfell proves of a degree-1 AIR of the same width and height with our proof \
-         options. exec Mc/s (traced): the recording executor; trace gen: recording executor plus trace building. \
+         options, run alternately with the prove runs of the first workload of that height. exec Mc/s (traced): the recording executor; trace gen: recording executor plus trace building. \
          Traces above 2^{} rows are skipped (BENCH_MAX_LOG).\n",
         config.max_log,
         runs = config.runs,

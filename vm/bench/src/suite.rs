@@ -36,21 +36,36 @@ pub fn run(config: &Config) -> Result<()> {
     report::write_section(&config.root, "suite", &table)
 }
 
-/// Bare prove times per height (the widths never change).
+/// Bare prove times per height (the widths never change). The runs at a height are taken
+/// alternately with the prove runs of the first workload of that height, so that both see
+/// the same load on a shared machine.
 #[derive(Default)]
-struct BareCache(HashMap<usize, Result<f64, String>>);
+struct BareCache(HashMap<usize, Result<Vec<f64>, String>>);
 
 impl BareCache {
-    fn get(&mut self, config: &Config, p: &ProveReport) -> Result<f64, String> {
-        self.0
-            .entry(p.height)
-            .or_insert_with(|| {
-                eprintln!("bench: bare Winterfell at {} x 2^{}", p.main_width, p.height.trailing_zeros());
-                let times: Result<Vec<f64>, _> =
-                    (0..config.runs).map(|_| child::bare(p.main_width, p.aux_width, p.height)).collect();
-                times.map(|t| median(&t)).map_err(|e| format!("{e:#}"))
-            })
-            .clone()
+    /// Takes one more bare run at this shape, unless there are enough already.
+    fn sample(&mut self, config: &Config, p: &ProveReport) {
+        let entry = self.0.entry(p.height).or_insert_with(|| Ok(Vec::new()));
+        if !matches!(entry, Ok(times) if times.len() < config.runs) {
+            return;
+        }
+        eprintln!("bench: bare Winterfell at {} x 2^{}", p.main_width, p.height.trailing_zeros());
+        match child::bare(p.main_width, p.aux_width, p.height) {
+            Ok(t) => {
+                if let Ok(times) = entry {
+                    times.push(t)
+                }
+            }
+            Err(e) => *entry = Err(format!("{e:#}")),
+        }
+    }
+
+    fn median(&self, height: usize) -> Result<f64, String> {
+        match self.0.get(&height) {
+            Some(Ok(times)) if !times.is_empty() => Ok(median(times)),
+            Some(Err(e)) => Err(e.clone()),
+            _ => Err("not measured".into()),
+        }
     }
 }
 
@@ -126,12 +141,11 @@ fn prove_runs(
         if r.journal != w.expected {
             bail!("the proof's journal {} is not the expected {}", child::hex(&r.journal), child::hex(&w.expected));
         }
+        bare.sample(config, &r);
         runs.push(r);
     }
     let verify = verify_time(config, program, &proof_path)?;
-    let first = runs[0].clone();
-    let bare_time = bare.get(config, &first);
-    Ok(report::Proved::new(&runs, verify, bare_time))
+    Ok(report::Proved::new(&runs, verify, bare.median(runs[0].height)))
 }
 
 /// Median verify time of the last proof, in seconds.
