@@ -7,7 +7,7 @@ RELEASE := target/release
 DEMO_DIR := target/demo
 APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev valgrind
 
-.PHONY: all deps build test test-long fuzz demo example cycles clean fmt lint
+.PHONY: all deps build test test-long fuzz demo example cycles bench bench-compare clean fmt lint
 
 all: build
 
@@ -81,6 +81,25 @@ example: build
 	$(RELEASE)/zkvm run $$prog $${input:+--input $$input}; \
 	$(RELEASE)/zkvm prove $$prog $${input:+--input $$input} -o $(DEMO_DIR)/$(NAME).proof; \
 	$(RELEASE)/zkvm verify $(DEMO_DIR)/$(NAME).proof $$prog --journal $(DEMO_DIR)/$(NAME).journal
+
+# Benchmarks (not part of `make test`): BENCH_RUNS runs per median (default 3),
+# BENCH_MAX_LOG the largest trace proved, as a power of two (default 20; 2^21 needs ~20 GiB).
+MIDEN_VM := target/miden-vm/bin/miden-vm
+MIDEN_WORKLOADS := ../shared/bench/miden
+
+# One cargo invocation for the three binaries, so that they share one feature resolution.
+BENCH_BUILD := $(CARGO) build --release --bin zkcc --bin zkvm --bin zkvm-bench
+
+bench: deps
+	$(BENCH_BUILD)
+	$(RELEASE)/zkvm-bench suite
+
+# Miden VM 0.23.5 is installed into target/miden-vm when missing (~15 minutes on 2 cores).
+bench-compare: deps
+	@test -f $(MIDEN_WORKLOADS)/lcg_loop.masm || { echo "error: the Miden workloads are missing: expected $(MIDEN_WORKLOADS)/ (relative to the repository root)"; exit 2; }
+	@test -x $(MIDEN_VM) || $(CARGO) install miden-vm@0.23.5 --locked --features "executable concurrent" --root target/miden-vm
+	$(BENCH_BUILD)
+	$(RELEASE)/zkvm-bench compare --miden $(MIDEN_VM) --workloads $(MIDEN_WORKLOADS)
 
 fmt:
 	$(CARGO) fmt --all
