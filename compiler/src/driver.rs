@@ -23,7 +23,8 @@ pub struct Input {
     pub bytes: Vec<u8>,
 }
 
-fn is_bitcode(bytes: &[u8]) -> bool {
+/// Whether `bytes` start like LLVM bitcode (raw or in the wrapper header).
+pub fn is_bitcode(bytes: &[u8]) -> bool {
     bytes.starts_with(b"BC\xC0\xDE") || bytes.starts_with(&[0xDE, 0xC0, 0x17, 0x0B])
 }
 

@@ -97,9 +97,56 @@ fn read_inputs(paths: &[PathBuf], flags: &build::clang::CFlags) -> Result<Vec<zk
         } else {
             std::fs::read(path).map_err(|e| build::Failure(format!("cannot read `{}`: {e}", path.display())))?
         };
-        inputs.push(zkcc::Input { name: path.display().to_string(), bytes });
+        let input = zkcc::Input { name: path.display().to_string(), bytes };
+        if zkcc::driver::is_bitcode(&input.bytes) {
+            check_bitcode_isolated(path)?;
+        }
+        inputs.push(input);
     }
     Ok(inputs)
+}
+
+/// Hidden first argument: parse one bitcode file and exit (see [`check_bitcode_isolated`]).
+const CHECK_BITCODE: &str = "__check-bitcode";
+
+/// LLVM's bitcode reader is not hardened: on some corrupt files it stops the whole process
+/// (`LLVM ERROR: out of memory` on a size field, then `abort`), which no error handling
+/// in this process can catch. So a user's bitcode is first parsed in a child zkcc; if
+/// that child dies, the file is reported as malformed instead of taking zkcc down.
+fn check_bitcode_isolated(path: &Path) -> Result<(), build::Failure> {
+    let exe = std::env::current_exe().map_err(|e| build::Failure(format!("cannot find zkcc itself: {e}")))?;
+    let out = std::process::Command::new(exe)
+        .arg(CHECK_BITCODE)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| build::Failure(format!("cannot run zkcc to check `{}`: {e}", path.display())))?;
+    // Exit 0: parsed; exit 2: a clean parse error, reported again by the real parse.
+    if matches!(out.status.code(), Some(0 | 2)) {
+        return Ok(());
+    }
+    use std::os::unix::process::ExitStatusExt;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let reason = match stderr.lines().rev().find(|l| !l.trim().is_empty()) {
+        Some(line) => line.trim().to_string(),
+        None => match out.status.signal() {
+            Some(signal) => format!("signal {signal}"),
+            None => out.status.to_string(),
+        },
+    };
+    Err(build::Failure(format!("{}: invalid bitcode (LLVM's reader crashed on it: {reason})", path.display())))
+}
+
+fn check_bitcode_main(path: &Path) -> ExitCode {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return fail(format!("cannot read `{}`: {e}", path.display())),
+    };
+    let context = inkwell::context::Context::create();
+    match zkcc::driver::load(&context, &zkcc::Input { name: path.display().to_string(), bytes }) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => fail(e),
+    }
 }
 
 fn main() -> ExitCode {
@@ -109,6 +156,9 @@ fn main() -> ExitCode {
     }
     if args.get(1).is_some_and(|a| a == "new") {
         return build::new::main(&args[2..]);
+    }
+    if args.get(1).is_some_and(|a| a == CHECK_BITCODE) && args.len() == 3 {
+        return check_bitcode_main(Path::new(&args[2]));
     }
     let cli = match Cli::try_parse_from(&args) {
         Ok(c) => c,

@@ -205,3 +205,16 @@ fn runtime_is_linked_by_default() {
     assert_eq!(exit.exit_code, 3);
     assert_eq!(exit.journal, b"abc");
 }
+
+/// A bitcode file (collatz.c with one bit flipped) on which LLVM 22's bitcode reader
+/// crashes the process: zkcc parses user bitcode in a child first, so it still ends
+/// with one line and status 2, and writes nothing.
+#[test]
+fn bitcode_that_crashes_llvm_is_a_one_line_error() {
+    let dir = scratch("cli-reader-crash");
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed/reader_crash.bc");
+    let out = zkcc(&[bad.to_str().unwrap(), "-o", "out.zkbin"], &dir);
+    let err = one_line_error(&out);
+    assert!(err.contains("invalid bitcode"), "{err}");
+    assert!(!dir.join("out.zkbin").exists());
+}
