@@ -218,3 +218,24 @@ fn bitcode_that_crashes_llvm_is_a_one_line_error() {
     assert!(err.contains("invalid bitcode"), "{err}");
     assert!(!dir.join("out.zkbin").exists());
 }
+
+/// An output path that is a FIFO (or `/dev/null`) is written through, not replaced by a
+/// regular file: the atomic rename must only ever replace regular files.
+#[test]
+fn output_to_a_fifo_writes_through_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = scratch("cli-fifo");
+    write(&dir, "ok.ll", &format!("{HEADER}define i32 @main() {{\n  ret i32 0\n}}\n"));
+    let fifo = dir.join("out.fifo");
+    let _ = std::fs::remove_file(&fifo);
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    let out = zkcc(&["ok.ll", "-o", "out.fifo"], &dir);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    // Checked before joining: had the FIFO been replaced, the reader would wait forever.
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
+    assert!(isa_spec::Program::from_bytes(&reader.join().unwrap()).is_ok());
+}

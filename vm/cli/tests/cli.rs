@@ -1,6 +1,7 @@
 //! The `zkvm` command-line contract (DESIGN-NOTES §3): exit statuses, one-line errors,
 //! no partial output files.
 
+use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -111,4 +112,24 @@ fn profile_lists_cycles_per_function() {
     assert_eq!(busy.split_whitespace().next(), Some("201"), "{err}");
     let start = err.lines().find(|l| l.ends_with("_start")).unwrap();
     assert_eq!(start.split_whitespace().next(), Some("3"), "{err}");
+}
+
+/// An output path that is a FIFO (or `/dev/null`) is written through, not replaced by a
+/// regular file: the atomic rename must only ever replace regular files.
+#[test]
+fn outputs_to_a_fifo_write_through_it() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "echo", ECHO);
+    std::fs::write(dir.path().join("in.txt"), "hi").unwrap();
+    let fifo = dir.path().join("journal.fifo");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    let out = zkvm(&["run", "echo.zkbin", "--input", "in.txt", "--journal", "journal.fifo"], dir.path());
+    assert_eq!(out.status.code(), Some(258 & 0xff), "{}", String::from_utf8_lossy(&out.stderr));
+    // Checked before joining: had the FIFO been replaced, the reader would wait forever.
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
+    assert_eq!(reader.join().unwrap(), b"hi");
 }
