@@ -40,7 +40,7 @@ for dir in tests/guests/* examples/rust/*; do
     cp "$out/rust/release/deps/$krate.ll" "$out/ir/rust-$name.ll"
     input=$out/in/text
     [ -e "$out/in/$name" ] && input=$out/in/$name
-    [ "$name" = ecdsa ] && input=$dir/sample.bin
+    [ "$name" = ecdsa ] && input=examples/inputs/ecdsa.bin
     rows+=("$name Rust $out/ir/rust-$name.ll $input")
 done
 
