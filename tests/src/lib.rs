@@ -56,24 +56,25 @@ pub fn c_to_ir_with(source: &Path, out_dir: &Path, extra: &[&std::ffi::OsStr]) -
     ll
 }
 
-/// Builds a Rust guest crate to one LLVM IR module (no_std cdylib, fat LTO).
+/// Builds a Cargo guest crate to one LLVM IR module as `zkcc build` does (no_std cdylib,
+/// the guest profile forced through `--config`), into a scratch target directory.
 pub fn rust_to_ir(crate_dir: &Path) -> PathBuf {
-    let target_dir = scratch("rust-guests");
+    let name = crate_dir.file_name().unwrap().to_string_lossy().into_owned();
+    let target_dir = scratch("guests");
+    let ir = target_dir.join(format!("{name}.ll"));
+    let mut emit = std::ffi::OsString::from("--emit=llvm-ir=");
+    emit.push(&ir);
     check(
         Command::new(env!("CARGO"))
-            .args(["rustc", "--release", "-q", "--manifest-path"])
+            .args(["rustc", "--release", "-q", "--lib", "--crate-type", "cdylib", "--manifest-path"])
             .arg(crate_dir.join("Cargo.toml"))
             .arg("--target-dir")
             .arg(&target_dir)
-            .args(["--", "--emit=llvm-ir"]),
+            .args(["--config", "profile.release.panic=\"abort\"", "--config", "profile.release.lto=\"fat\""])
+            .args(["--config", "profile.release.codegen-units=1", "--"])
+            .arg(emit),
     );
-    let name = crate_dir.file_name().unwrap().to_string_lossy().replace('-', "_");
-    let deps = target_dir.join("release/deps");
-    std::fs::read_dir(&deps)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "ll") && p.file_name().unwrap().to_string_lossy().contains(&name))
-        .unwrap_or_else(|| panic!("no .ll for {name} in {}", deps.display()))
+    ir
 }
 
 /// Links IR natively against glibc and the native stand-in for the zk_* ABI.
@@ -133,24 +134,7 @@ pub fn run_zkvm(program: &Program, input: &[u8]) -> (RunResult, u64) {
     (RunResult { stdout, exit_code: exit.exit_code as u8, journal: exit.journal }, exit.cycles)
 }
 
-/// Builds a Cargo guest crate as `zkcc build` does (the guest profile forced through
-/// `--config`), into a scratch target directory, and compiles it with zkcc.
+/// Builds a Cargo guest crate ([`rust_to_ir`]) and compiles it with zkcc.
 pub fn build_guest(crate_dir: &Path) -> Program {
-    let name = crate_dir.file_name().unwrap().to_string_lossy().into_owned();
-    let target_dir = scratch("guests");
-    let ir = target_dir.join(format!("{name}.ll"));
-    let mut emit = std::ffi::OsString::from("--emit=llvm-ir=");
-    emit.push(&ir);
-    check(
-        Command::new(env!("CARGO"))
-            .args(["rustc", "--release", "-q", "--lib", "--crate-type", "cdylib", "--manifest-path"])
-            .arg(crate_dir.join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(&target_dir)
-            .args(["--config", "profile.release.panic=\"abort\"", "--config", "profile.release.lto=\"fat\""])
-            .args(["--config", "profile.release.codegen-units=1", "--"])
-            .arg(emit)
-            .stdin(std::process::Stdio::null()),
-    );
-    zkcc(&[ir])
+    zkcc(&[rust_to_ir(crate_dir)])
 }
