@@ -21,7 +21,8 @@ pub const EXEMPT_ROWS: usize = 2;
 pub struct ZkvmAir {
     context: AirContext<Felt>,
     pub_inputs: PublicInputs,
-    periodic: Vec<Vec<Felt>>,
+    /// The program ROM's periodic columns (the byte table's follow them).
+    rom: Vec<Vec<Felt>>,
 }
 
 impl ZkvmAir {
@@ -45,9 +46,8 @@ impl Air for ZkvmAir {
         let aux_degrees = lookups::aux_degrees(rom_period);
         let context = AirContext::new_multi_segment(trace_info, main_degrees, aux_degrees, 8, 2, options)
             .set_num_transition_exemptions(EXEMPT_ROWS);
-        let mut periodic = tables::rom_columns(&pub_inputs.program);
-        periodic.extend(tables::byte_table());
-        ZkvmAir { context, pub_inputs, periodic }
+        let rom = tables::rom_columns(&pub_inputs.program);
+        ZkvmAir { context, pub_inputs, rom }
     }
 
     fn context(&self) -> &AirContext<Felt> {
@@ -110,6 +110,16 @@ impl Air for ZkvmAir {
     }
 
     fn get_periodic_column_values(&self) -> Vec<Vec<Felt>> {
-        self.periodic.clone()
+        let mut columns = self.rom.clone();
+        columns.extend(tables::byte_table());
+        columns
+    }
+
+    /// As Winterfell's default, but with the byte table's polynomials from build time:
+    /// interpolating them was most of a verifier's work.
+    fn get_periodic_column_polys(&self) -> Vec<Vec<Felt>> {
+        let mut polys = tables::interpolate_columns(&self.rom);
+        polys.extend(tables::byte_table_polys());
+        polys
     }
 }
