@@ -67,7 +67,7 @@ fn counter_readings_are_the_executed_cycles() {
 #[ignore = "slow: proves a 2^16-row trace (make test-long); the verifier's tests prove a fixture using `cycles`"]
 fn counter_readings_are_proven() {
     let program = program();
-    let (proof, _) = zkvm_prover::prove(&program, &[5], None).expect("prove");
+    let (proof, _) = zkvm_prover::prove(&program, &[5], zkvm_prover::ProofProfile::Fast, None).expect("prove");
     let statement = zkvm_verifier::verify(&program, &proof).expect("verify");
     let (zk, _) = run_zkvm(&program, &[5]);
     assert_eq!(statement.journal, zk.journal);

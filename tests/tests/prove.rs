@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use zkvm_tests::*;
 
 fn prove_and_verify(program: &isa_spec::Program, input: &[u8], expected_journal: &[u8]) {
-    let (proof, stats) = zkvm_prover::prove(program, input, None).expect("prove");
+    let (proof, stats) = zkvm_prover::prove(program, input, zkvm_prover::ProofProfile::Fast, None).expect("prove");
     assert!(stats.security_bits >= 96, "{} bits", stats.security_bits);
     let bytes = proof.to_bytes();
     let statement =
@@ -40,7 +40,7 @@ fn c_arithmetic_proves_and_verifies() {
         assert!(used.contains(&op), "{} not emitted", op.mnemonic());
     }
     let (zk, _) = run_zkvm(&program, b"");
-    let (proof, _) = zkvm_prover::prove(&program, b"", None).expect("prove");
+    let (proof, _) = zkvm_prover::prove(&program, b"", zkvm_prover::ProofProfile::Fast, None).expect("prove");
     let statement = zkvm_verifier::verify(&program, &proof).expect("verify");
     assert_eq!((statement.journal, statement.exit_code as u8), (zk.journal, zk.exit_code));
     assert_eq!(zk.exit_code, run_native(&native_binary(&ir, &dir), b"").exit_code);
@@ -83,7 +83,7 @@ fn c_corpus_proves_and_verifies() {
             eprintln!("  skipped: longer than {MAX_CORPUS_PROOF_CYCLES} cycles (prover memory)");
             continue;
         }
-        let (proof, _) = zkvm_prover::prove(&program, b"", None).expect("prove");
+        let (proof, _) = zkvm_prover::prove(&program, b"", zkvm_prover::ProofProfile::Fast, None).expect("prove");
         let statement = zkvm_verifier::verify(&program, &proof).expect("verify");
         assert_eq!((statement.journal, statement.exit_code as u8), (zk.journal, zk.exit_code));
     }

@@ -14,7 +14,7 @@ pub mod tables;
 pub mod value;
 
 pub use air::{EXEMPT_ROWS, ZkvmAir};
-pub use options::{MIN_SECURITY_BITS, proof_options};
+pub use options::{MIN_SECURITY_BITS, ProofProfile, proof_options};
 pub use proof_file::{ProofFile, ProofFileError};
 pub use public::PublicInputs;
 
@@ -22,7 +22,25 @@ pub use public::PublicInputs;
 /// range stay far from the field size; memory use is the practical limit).
 pub const MAX_TRACE_LEN: usize = 1 << 26;
 
-/// Hash function for commitments and Fiat-Shamir.
-pub type Hasher = winterfell::crypto::hashers::Blake3_256<winterfell::math::fields::f64::BaseElement>;
+/// Hash function for commitments and Fiat-Shamir (96-bit collision resistance, the
+/// security target; see [`options`]).
+pub type Hasher = winterfell::crypto::hashers::Blake3_192<winterfell::math::fields::f64::BaseElement>;
+
+/// Bytes of one [`Hasher`] digest as a proof serializes it.
+pub const DIGEST_BYTES: usize = 24;
 pub type VectorCommit = winterfell::crypto::MerkleTree<Hasher>;
 pub type RandomCoin = winterfell::crypto::DefaultRandomCoin<Hasher>;
+
+#[cfg(test)]
+mod tests {
+    use winter_utils::Serializable;
+    use winterfell::crypto::ElementHasher;
+    use winterfell::math::FieldElement;
+    use winterfell::math::fields::f64::BaseElement as Felt;
+
+    #[test]
+    fn digest_bytes_is_the_serialized_digest_size() {
+        let digest = <super::Hasher as ElementHasher>::hash_elements(&[Felt::ONE]);
+        assert_eq!(digest.to_bytes().len(), super::DIGEST_BYTES);
+    }
+}

@@ -13,7 +13,8 @@
 use isa_spec::ProgramId;
 
 pub const PROOF_MAGIC: &[u8; 8] = b"\0ZKPROOF";
-pub const PROOF_VERSION: u32 = 1;
+/// Version 2: BLAKE3-192 commitments (version 1 used BLAKE3-256).
+pub const PROOF_VERSION: u32 = 2;
 
 /// A proof with its public statement.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -132,7 +132,7 @@ pub struct BareProver {
 
 impl BareProver {
     pub fn new() -> Self {
-        BareProver { options: zkvm_air::proof_options() }
+        BareProver { options: zkvm_air::proof_options(zkvm_air::ProofProfile::Fast) }
     }
 }
 

@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use anyhow::{Context, Result, anyhow, bail};
+use zkvm_prover::ProofProfile;
 
 /// What a finished child left.
 pub struct ChildRun {
@@ -78,9 +79,14 @@ pub struct ProveReport {
 }
 
 /// Proves `program` on `input` in a child `zkvm-bench prove`, writing the proof to `proof`.
-pub fn prove(program: &Path, input: &Path, proof: &Path) -> Result<ProveReport> {
+pub fn prove(program: &Path, input: &Path, proof: &Path, profile: ProofProfile) -> Result<ProveReport> {
     let exe = std::env::current_exe()?;
-    let run = run(Command::new(exe).arg("prove").arg(program).arg(input).arg(proof))?;
+    let mut cmd = Command::new(exe);
+    cmd.arg("prove").arg(program).arg(input).arg(proof);
+    if profile == ProofProfile::Small {
+        cmd.arg("--small");
+    }
+    let run = run(&mut cmd)?;
     let r = parse_report(&run.stdout);
     let get = |k: &str| r.get(k).cloned().ok_or_else(|| anyhow!("prove child did not report `{k}`"));
     let num = |k: &str| -> Result<f64> { get(k)?.parse().with_context(|| format!("bad `{k}`")) };

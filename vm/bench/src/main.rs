@@ -40,7 +40,14 @@ enum Cmd {
     },
     /// (child) Proves one program and reports its statistics on stdout.
     #[command(hide = true)]
-    Prove { program: PathBuf, input: PathBuf, proof: PathBuf },
+    Prove {
+        program: PathBuf,
+        input: PathBuf,
+        proof: PathBuf,
+        /// The small-proof profile instead of the fast one.
+        #[arg(long)]
+        small: bool,
+    },
     /// (child) Proves a bare trace of this shape and reports the prove time.
     #[command(hide = true)]
     Bare { main_width: usize, aux_width: usize, height: usize },
@@ -99,7 +106,10 @@ fn run(cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Suite => suite::run(&Config::from_env()?),
         Cmd::Compare { miden, workloads } => miden::compare(&Config::from_env()?, &miden, &workloads),
-        Cmd::Prove { program, input, proof } => prove_child(&program, &input, &proof),
+        Cmd::Prove { program, input, proof, small } => {
+            let profile = if small { zkvm_prover::ProofProfile::Small } else { zkvm_prover::ProofProfile::Fast };
+            prove_child(&program, &input, &proof, profile)
+        }
         Cmd::Bare { main_width, aux_width, height } => {
             if !height.is_power_of_two() || height < 8 || main_width == 0 || aux_width == 0 {
                 bail!("bare trace: height must be a power of two >= 8 and widths positive");
@@ -111,11 +121,11 @@ fn run(cmd: Cmd) -> Result<()> {
     }
 }
 
-fn prove_child(program: &Path, input: &Path, proof_path: &Path) -> Result<()> {
+fn prove_child(program: &Path, input: &Path, proof_path: &Path, profile: zkvm_prover::ProofProfile) -> Result<()> {
     let bytes = std::fs::read(program).with_context(|| format!("cannot read {}", program.display()))?;
     let program = isa_spec::Program::from_bytes(&bytes).map_err(|e| anyhow::anyhow!("{e}"))?;
     let input = std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?;
-    let (proof, s) = zkvm_prover::prove(&program, &input, None)?;
+    let (proof, s) = zkvm_prover::prove(&program, &input, profile, None)?;
     std::fs::write(proof_path, proof.to_bytes()).with_context(|| format!("cannot write {}", proof_path.display()))?;
     println!("cycles={}", s.cycles);
     println!("main_width={}", s.main_width);

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use zkvm_prover::ProofProfile;
 
 use anyhow::{Context, Result, anyhow, bail};
 
@@ -138,7 +139,7 @@ fn compare_pair(config: &Config, miden: &Path, dir: &Path, built: &guests::Built
 fn prove_ours(out: &Path, built: &guests::Built, w: &Workload) -> Result<ProveReport> {
     let input = out.join("input.bin");
     std::fs::write(&input, &w.input)?;
-    let r = child::prove(built.get(w.guest)?, &input, &out.join("proof.bin"))?;
+    let r = child::prove(built.get(w.guest)?, &input, &out.join("proof.bin"), ProofProfile::Fast)?;
     if r.journal != w.expected {
         bail!("wrong journal {}", child::hex(&r.journal));
     }

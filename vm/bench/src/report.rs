@@ -96,7 +96,7 @@ pub fn suite_table(config: &Config, rows: &[Row]) -> String {
             Some(p) => {
                 let (bare, ratio) = match &p.bare {
                     Ok(b) => (format!("{b:.2} s"), format!("{:.2}", p.prove / b)),
-                    Err(e) => (format!("failed: {e}"), "-".into()),
+                    Err(e) => (e.clone(), "-".into()),
                 };
                 let c = r.cycles.unwrap_or(0) as f64;
                 t += &format!(
@@ -127,7 +127,8 @@ pub fn suite_table(config: &Config, rows: &[Row]) -> String {
          building excluded), each in its own process; peak RSS: the largest of those processes (whole prove). \
          bare WF: median of {runs} Winterfell proves of a degree-1 AIR of the same width and height with our proof \
          options, run alternately with the prove runs of the first workload of that height. exec Mc/s (traced): the recording executor; trace gen: recording executor plus trace building. \
-         Traces above 2^{} rows are skipped (BENCH_MAX_LOG).\n",
+         Proofs use the fast profile (blowup 4, 40 queries) except the row marked small profile (blowup 8, 27 \
+         queries: `zkvm prove --profile small`). Traces above 2^{} rows are skipped (BENCH_MAX_LOG).\n",
         config.max_log,
         runs = config.runs,
     );

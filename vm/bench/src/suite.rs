@@ -8,6 +8,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 use isa_spec::Program;
 use zkvm_executor::{Console, Options};
+use zkvm_prover::ProofProfile;
 
 use crate::child::{self, ProveReport};
 use crate::report::{self, Row};
@@ -19,12 +20,15 @@ const MIN_LOG_HEIGHT: u32 = 16;
 /// Cycles of the executor-speed run (no proof).
 const EXECUTOR_CYCLES: u64 = 100_000_000;
 
+/// Height at which the size series also proves with [`ProofProfile::Small`].
+const SMALL_PROFILE_LOG: u32 = 18;
+
 pub fn run(config: &Config) -> Result<()> {
     let built = guests::build_all(config, &workloads::guests());
     let mut bare = BareCache::default();
     let mut rows = Vec::new();
     for w in workloads::suite() {
-        rows.push(measure(config, &built, &w, &mut bare));
+        rows.push(measure(config, &built, &w, ProofProfile::Fast, &mut bare));
     }
     match size_series(config, &built, &mut bare) {
         Ok(series) => rows.extend(series),
@@ -56,7 +60,7 @@ impl BareCache {
                     times.push(t)
                 }
             }
-            Err(e) => *entry = Err(format!("{e:#}")),
+            Err(e) => *entry = Err(format!("failed: {e:#}")),
         }
     }
 
@@ -76,7 +80,7 @@ pub fn median(xs: &[f64]) -> f64 {
     if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
 }
 
-fn measure(config: &Config, built: &guests::Built, w: &Workload, bare: &mut BareCache) -> Row {
+fn measure(config: &Config, built: &guests::Built, w: &Workload, profile: ProofProfile, bare: &mut BareCache) -> Row {
     eprintln!("bench: {} ({})", w.name, w.guest.lang());
     let result = (|| -> Result<Row> {
         let program_path = built.get(w.guest)?;
@@ -88,7 +92,7 @@ fn measure(config: &Config, built: &guests::Built, w: &Workload, bare: &mut Bare
             row.note = Some(format!("not proved: needs 2^{log} rows > BENCH_MAX_LOG={}", config.max_log));
             return Ok(row);
         }
-        row.proved = Some(prove_runs(config, w, program_path, &program, bare)?);
+        row.proved = Some(prove_runs(config, w, program_path, &program, profile, bare)?);
         Ok(row)
     })();
     result.unwrap_or_else(|e| Row::failed(&w.name, w.guest.lang(), format!("{e:#}")))
@@ -129,6 +133,7 @@ fn prove_runs(
     w: &Workload,
     program_path: &Path,
     program: &Program,
+    profile: ProofProfile,
     bare: &mut BareCache,
 ) -> Result<report::Proved> {
     let dir = config.out_dir();
@@ -137,15 +142,21 @@ fn prove_runs(
     let proof_path = dir.join("proof.bin");
     let mut runs = Vec::new();
     for _ in 0..config.runs {
-        let r = child::prove(program_path, &input, &proof_path)?;
+        let r = child::prove(program_path, &input, &proof_path, profile)?;
         if r.journal != w.expected {
             bail!("the proof's journal {} is not the expected {}", child::hex(&r.journal), child::hex(&w.expected));
         }
-        bare.sample(config, &r);
+        if profile == ProofProfile::Fast {
+            bare.sample(config, &r);
+        }
         runs.push(r);
     }
     let verify = verify_time(config, program, &proof_path)?;
-    Ok(report::Proved::new(&runs, verify, bare.median(runs[0].height)))
+    let bare = match profile {
+        ProofProfile::Fast => bare.median(runs[0].height),
+        ProofProfile::Small => Err("n/a (fast profile only)".into()),
+    };
+    Ok(report::Proved::new(&runs, verify, bare))
 }
 
 /// Median verify time of the last proof, in seconds.
@@ -172,7 +183,12 @@ fn size_series(config: &Config, built: &guests::Built, bare: &mut BareCache) -> 
         let n = ((target.saturating_sub(base)) as f64 / per_iter) as u32;
         let mut w = workloads::lcg(workloads::LCG_C, n);
         w.name = format!("size 2^{log}: {}", w.name);
-        rows.push(measure(config, built, &w, bare));
+        rows.push(measure(config, built, &w, ProofProfile::Fast, bare));
+        // The proof-size target is set at 2^18 rows: show the small profile there too.
+        if log == SMALL_PROFILE_LOG {
+            w.name = format!("{}, small profile", w.name);
+            rows.push(measure(config, built, &w, ProofProfile::Small, bare));
+        }
     }
     Ok(rows)
 }

@@ -4,14 +4,20 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use zkvm_sdk::{Error, Input, Program, Receipt, Stage};
+use zkvm_sdk::{Error, Input, Program, ProofProfile, Receipt, Stage};
 
 use crate::{EXIT_TRAP, Failure, fsutil, usage};
 
 /// Exit status of a proof that does not verify (distinct from usage errors).
 const EXIT_REJECTED: u8 = 1;
 
-pub fn prove(program: &Program, input: &Input, output: &Path, journal: Option<&Path>) -> Result<u8, Failure> {
+pub fn prove(
+    program: &Program,
+    input: &Input,
+    output: &Path,
+    journal: Option<&Path>,
+    profile: ProofProfile,
+) -> Result<u8, Failure> {
     let bar = ProgressBar::new_spinner();
     bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").unwrap());
     bar.enable_steady_tick(Duration::from_millis(120));
@@ -23,7 +29,7 @@ pub fn prove(program: &Program, input: &Input, output: &Path, journal: Option<&P
         })
     };
     let start = Instant::now();
-    let result = program.prove_with_progress(input, &progress);
+    let result = program.prove_with_progress(input, profile, &progress);
     bar.finish_and_clear();
     let receipt = result.map_err(|e| match e {
         Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },

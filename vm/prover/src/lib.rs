@@ -23,7 +23,7 @@ use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
 use zkvm_executor::{Console, Options, Trap};
 
 pub use trace::MainTrace;
-pub use zkvm_air::{ProofFile, proof_options};
+pub use zkvm_air::{ProofFile, ProofProfile, proof_options};
 
 /// Progress of [`prove`], reported when each stage starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +82,7 @@ impl Execution {
 pub fn prove(
     program: &Program,
     input: &[u8],
+    profile: ProofProfile,
     progress: Option<&dyn Fn(Stage)>,
 ) -> Result<(ProofFile, ProveStats), ProveError> {
     let report = |s| {
@@ -102,7 +103,7 @@ pub fn prove(
     let t2 = Instant::now();
     let height = exec.trace.len;
     let cycles = exec.trace.cycles as u64;
-    let file = prove_owned(exec)?;
+    let file = prove_owned(exec, profile)?;
     let prove_time = t2.elapsed();
     let security_bits =
         winterfell::Proof::from_bytes(&file.proof).map(|p| p.conjectured_security::<Hasher>().bits()).unwrap_or(0);
@@ -141,19 +142,15 @@ fn execution_from_steps(
 pub fn prove_execution(exec: &Execution) -> Result<ProofFile, ProveError> {
     let pub_inputs = exec.public_inputs();
     let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-    prove_trace(trace, pub_inputs, exec)
+    prove_trace_with(trace, pub_inputs, exec, proof_options(ProofProfile::Fast))
 }
 
 /// Like [`prove_execution`], without copying the trace.
-fn prove_owned(mut exec: Execution) -> Result<ProofFile, ProveError> {
+fn prove_owned(mut exec: Execution, profile: ProofProfile) -> Result<ProofFile, ProveError> {
     let pub_inputs = exec.public_inputs();
     let cols = std::mem::take(&mut exec.trace.cols);
     let trace = ZkTrace::from_columns(cols, exec.trace.len, &pub_inputs);
-    prove_trace(trace, pub_inputs, &exec)
-}
-
-fn prove_trace(trace: ZkTrace, pub_inputs: PublicInputs, exec: &Execution) -> Result<ProofFile, ProveError> {
-    prove_trace_with(trace, pub_inputs, exec, proof_options())
+    prove_trace_with(trace, pub_inputs, &exec, proof_options(profile))
 }
 
 fn prove_trace_with(
@@ -355,7 +352,7 @@ pub mod testing {
     pub fn check(exec: &Execution) -> Result<(), String> {
         let pub_inputs = exec.public_inputs();
         let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-        let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options());
+        let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options(ProofProfile::Fast));
         let rand = rand_elements();
         let aux = aux::build(&trace.main, &trace.periodic, &rand);
         aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand))))
@@ -373,7 +370,7 @@ pub mod testing {
         pub fn new(exec: &'a Execution) -> Self {
             let pub_inputs = exec.public_inputs();
             let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options());
+            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options(ProofProfile::Fast));
             TamperOracle {
                 exec,
                 assertions: air.get_assertions(),

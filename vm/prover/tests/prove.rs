@@ -37,7 +37,10 @@ fn debug_prover_rejects_a_tampered_trace() {
 fn unprovable_executions_are_refused() {
     for op in ["divu", "remu", "divs", "rems"] {
         let trap = assemble(&format!("li s1, 0\n{op} s2, s1, s1\nhalt s2\n")).unwrap();
-        assert!(matches!(zkvm_prover::prove(&trap, &[], None), Err(ProveError::Trap(_))));
+        assert!(matches!(
+            zkvm_prover::prove(&trap, &[], zkvm_prover::ProofProfile::Fast, None),
+            Err(ProveError::Trap(_))
+        ));
     }
     // A return through a forged link word with an unaligned frame pointer.
     let forged = assemble("li s0, 0x4000000400000002\nret\nhalt s0\n").unwrap();

@@ -44,7 +44,7 @@ pub use receipt::Receipt;
 
 pub use isa_spec::ProgramId;
 pub use zkvm_executor::{DEFAULT_CYCLE_LIMIT, Trap};
-pub use zkvm_prover::{ProveStats, Stage};
+pub use zkvm_prover::{ProofProfile, ProveStats, Stage};
 pub use zkvm_verifier::Statement;
 
 /// The serialisation crates the format is built on, for hosts that need them directly.

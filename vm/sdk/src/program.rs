@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use isa_spec::ProgramId;
-use zkvm_prover::Stage;
+use zkvm_prover::{ProofProfile, Stage};
 
 use crate::execution::per_function;
 use crate::{Console, Error, ExecuteOptions, Execution, Input, Journal, Receipt};
@@ -80,14 +80,21 @@ impl Program {
         Ok(zkvm_executor::execute(&self.inner, input.as_bytes(), console, options)?)
     }
 
-    /// Executes (console output is discarded) and proves the execution.
+    /// Executes (console output is discarded) and proves the execution with the
+    /// [`ProofProfile::Fast`] options.
     pub fn prove(&self, input: &Input) -> Result<Receipt, Error> {
-        self.prove_with_progress(input, &|_| ())
+        self.prove_with_progress(input, ProofProfile::Fast, &|_| ())
     }
 
-    /// [`prove`](Program::prove), calling `progress` as each stage starts.
-    pub fn prove_with_progress(&self, input: &Input, progress: &dyn Fn(Stage)) -> Result<Receipt, Error> {
-        let (file, stats) = zkvm_prover::prove(&self.inner, input.as_bytes(), Some(progress))?;
+    /// [`prove`](Program::prove) with the options of `profile`, calling `progress` as
+    /// each stage starts.
+    pub fn prove_with_progress(
+        &self,
+        input: &Input,
+        profile: ProofProfile,
+        progress: &dyn Fn(Stage),
+    ) -> Result<Receipt, Error> {
+        let (file, stats) = zkvm_prover::prove(&self.inner, input.as_bytes(), profile, Some(progress))?;
         Ok(Receipt::from_proof_file(file, Some(stats)))
     }
 }

@@ -16,13 +16,15 @@
 //! commits   u16 length + bytes
 //! trace     per segment (main, aux): values, paths (each vint64 length + bytes);
 //!           paths hold a batch Merkle proof: depth u8, vint64 number of node vectors,
-//!           each a vint64 count + 32-byte digests
+//!           each a vint64 count + digests (`DIGEST_BYTES` each)
 //! quotient  values, paths (likewise)
 //! ood       u16 length + bytes, twice
 //! fri       u8 layers, each u32 length (> 0) + values, u32 length + paths;
 //!           remainder u16 length + bytes; partitions u8
 //! nonce     u64
 //! ```
+
+use zkvm_air::DIGEST_BYTES;
 
 /// Checks that `bytes` has the layout above, with `segments` trace segments.
 pub fn check(bytes: &[u8], segments: usize) -> Result<(), String> {
@@ -75,7 +77,7 @@ fn check_batch_proof(bytes: &[u8]) -> Result<(), String> {
     }
     for _ in 0..vectors {
         let digests = r.vint()?;
-        r.skip(digests.checked_mul(32).ok_or("Merkle node count out of range")?)?;
+        r.skip(digests.checked_mul(DIGEST_BYTES as u64).ok_or("Merkle node count out of range")?)?;
     }
     Ok(())
 }
@@ -163,14 +165,14 @@ mod tests {
         let mut ok = vec![5];
         ok.extend(vint9(1));
         ok.extend(vint9(2));
-        ok.extend([7; 64]);
+        ok.extend([7; 2 * DIGEST_BYTES]);
         assert_eq!(check_batch_proof(&ok), Ok(()));
         assert!(check_batch_proof(&ok[..ok.len() - 1]).is_err());
         for (vectors, digests) in [(u64::MAX, 0), (1 << 40, 0), (1, 1 << 61), (1, u64::MAX), (1, 3)] {
             let mut bad = vec![5];
             bad.extend(vint9(vectors));
             bad.extend(vint9(digests));
-            bad.extend([7; 64]);
+            bad.extend([7; 2 * DIGEST_BYTES]);
             assert!(check_batch_proof(&bad).is_err(), "{vectors} x {digests}");
         }
     }
