@@ -77,6 +77,9 @@ pub struct FnLower<'a> {
     pub m: MFunc,
     vals: HashMap<Val, Lowered>,
     bmap: HashMap<Bb, BlockId>,
+    /// Reverse post-order position of each LLVM block: an edge to a block at or before
+    /// the current one is a loop's back edge.
+    rpo_pos: HashMap<Bb, usize>,
     cur: BlockId,
     cur_bb: Bb,
     zero: Option<VReg>,
@@ -117,6 +120,7 @@ impl<'a> FnLower<'a> {
             m: MFunc { name: f.name(), ..MFunc::default() },
             vals: HashMap::new(),
             bmap: HashMap::new(),
+            rpo_pos: HashMap::new(),
             cur: 0,
             cur_bb: Bb(std::ptr::null_mut()),
             zero: None,
@@ -163,6 +167,12 @@ impl<'a> FnLower<'a> {
     fn next_in_layout(&self) -> Option<BlockId> {
         let pos = self.m.layout.iter().position(|&b| b == self.cur)?;
         self.m.layout.get(pos + 1).copied()
+    }
+
+    /// Whether the edge to `succ` is a loop's back edge (it retreats in reverse
+    /// post-order).
+    fn is_back_edge(&self, succ: Bb) -> bool {
+        self.rpo_pos[&succ] <= self.rpo_pos[&self.cur_bb]
     }
 
     /// A new block placed right after the current one in the layout.
@@ -592,6 +602,7 @@ impl<'a> FnLower<'a> {
             self.m.layout.push(i as BlockId);
         }
         let order = rpo(&layout);
+        self.rpo_pos = order.iter().enumerate().map(|(i, &b)| (b, i)).collect();
         self.allow_dirty = dirty::allowed(f);
 
         // Parameters live in own slots 1.. .
@@ -841,10 +852,17 @@ impl<'a> FnLower<'a> {
                     // Either polarity costs one instruction. Fall through to the next
                     // block when possible, else keep the phi copies off the branch edge.
                     let next = self.next_in_layout();
+                    let (back_t, back_f) = (self.is_back_edge(t), self.is_back_edge(f));
                     let use_yes = if next == Some(self.bmap[&f]) {
                         true
                     } else if next == Some(self.bmap[&t]) {
                         false
+                    } else if back_t != back_f {
+                        // A loop latch: branch back, so that the jump after the branch
+                        // runs once, on exit. Copies on the back edge cost the same
+                        // either way, and once coalesced the branch goes straight to
+                        // the header.
+                        back_t
                     } else if has_phis(t) != has_phis(f) {
                         !has_phis(t)
                     } else {

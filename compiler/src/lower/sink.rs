@@ -44,6 +44,16 @@ pub fn run(f: &mut MFunc) {
         }
     }
     let fixed = f.fixed.clone();
+    // Registers joined by a copy (phi moves): the allocator wants them in one slot.
+    let mut partners = std::collections::HashSet::new();
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let MInst::Mov { d, s } = *i {
+                partners.insert((d, s));
+                partners.insert((s, d));
+            }
+        }
+    }
     let mut uses = Vec::new();
     let mut defs = Vec::new();
     for block in f.blocks.iter_mut() {
@@ -65,22 +75,32 @@ pub fn run(f: &mut MFunc) {
             // Sinking only pays when an operand is read again in between (it can then
             // die before the result is born).
             let mut target = None;
-            let mut operand_read = false;
+            let mut read_between = Vec::new();
             for (j, inst) in insts.iter().enumerate().skip(i + 1) {
                 inst.uses(&mut uses);
                 if uses.contains(&d) {
                     target = Some(j);
                     break;
                 }
-                operand_read |= uses.iter().any(|u| operands.contains(u));
+                read_between.extend(operands.iter().filter(|o| uses.contains(o)));
                 inst.defs(&mut defs);
                 if is_fence(inst) || defs.iter().any(|x| operands.contains(x)) {
                     break;
                 }
             }
-            if let Some(j) = target
-                && j > i + 1
-                && operand_read
+            let Some(j) = target else { continue };
+            // But moving the last read of an operand down keeps that operand alive over
+            // what is defined in between, typically the value that replaces it on a loop's
+            // back edge, which then needs a copy: only the replacement itself may do that.
+            let mut extends = |o: &VReg| {
+                !insts[j..].iter().any(|inst| {
+                    inst.uses(&mut uses);
+                    uses.contains(o)
+                })
+            };
+            if j > i + 1
+                && !read_between.is_empty()
+                && read_between.iter().all(|o| !extends(o) || partners.contains(&(*o, d)))
             {
                 let moved = insts.remove(i);
                 insts.insert(j - 1, moved);
