@@ -176,6 +176,12 @@ impl FnLower<'_> {
                 vals.push(Opnd::R(p));
                 continue;
             }
+            // A variadic argument aligned to 16 (long double, __int128) is read from a
+            // 16-byte aligned address, as SysV places it; frames are 64-byte aligned, so
+            // that is an even slot.
+            if i as usize >= fixed.len() && self.ctx.layout.abi_align(arg.ty()) >= 16 && vals.len().is_multiple_of(2) {
+                vals.push(Opnd::I(0));
+            }
             vals.extend(self.leaf_opnds(arg, inst)?);
         }
         if fty.is_var_arg() && vals.len() as u32 > fixed_slots + VA_RESERVE {
