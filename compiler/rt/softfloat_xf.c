@@ -189,6 +189,22 @@ WEAK xf __mulxf3(xf a, xf b) {
     return pack_x(sign, ea + eb - X_BIAS + 1, (u128)ma * mb);
 }
 
+/* One base-2^32 digit of rem * 2^32 / v, for rem < v and v with bit 63 set; rem becomes
+ * the remainder. The estimate from v's top digit is at most 2 too large (Knuth's
+ * algorithm D), and a 64-bit division is one machine instruction. */
+static u64 div_digit(u64 *rem, u64 v) {
+    u128 n = (u128)*rem << 32;
+    u64 q = *rem / (v >> 32);
+    if (q > 0xffffffffu) q = 0xffffffffu;
+    u128 p = (u128)q * v;
+    while (p > n) {
+        q--;
+        p -= v;
+    }
+    *rem = (u64)(n - p);
+    return q;
+}
+
 WEAK xf __divxf3(xf a, xf b) {
     xf r;
     if (special_nan(a, b, &r)) return r;
@@ -200,13 +216,12 @@ WEAK xf __divxf3(xf a, xf b) {
     if (ca == X_ZERO) return make(0, sign);
     int ea, eb;
     u64 ma = unpack_x(a, &ea), mb = unpack_x(b, &eb);
-    /* 126 quotient bits in two long divisions of 128 by 64 bits, the rest sticky. */
-    u128 n = (u128)ma << 64;
-    u128 q1 = n / mb;
-    u128 n2 = (n % mb) << 64;
-    u64 q2 = (u64)(n2 / mb), r2 = (u64)(n2 % mb);
-    u128 q = (q1 << 62) | (q2 >> 2) | ((q2 & 3) != 0 || r2 != 0);
-    return pack_x(sign, ea - eb + X_BIAS + 1, q);
+    /* The integer bit, then 96 fraction bits in 32-bit digits, the rest sticky. */
+    u64 rem = ma, q0 = rem >= mb;
+    if (q0) rem -= mb;
+    u64 d1 = div_digit(&rem, mb), d2 = div_digit(&rem, mb), d3 = div_digit(&rem, mb);
+    u128 q = ((u128)q0 << 96) | ((u128)d1 << 64) | ((u128)d2 << 32) | d3 | (rem != 0);
+    return pack_x(sign, ea - eb + X_BIAS + 31, q);
 }
 
 /* The square root, exactly rounded: 65 root bits by the digit-by-digit method, the

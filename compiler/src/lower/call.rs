@@ -372,6 +372,14 @@ impl FnLower<'_> {
                 Ok(())
             }
             "va_start" => self.va_start(inst),
+            // clang aligns the `va_arg` pointer of 16-byte aligned types with it.
+            "ptrmask" => {
+                let p = self.reg(arg(0), inst)?;
+                let m = self.opnd(arg(1), inst)?;
+                let r = self.alu(Opcode::And, p, m);
+                self.set_reg(inst, r);
+                Ok(())
+            }
             "load.relative" => self.load_relative(inst),
             "is.fpclass" => self.lower_fpclass(inst),
             "va_copy" => {

@@ -7,6 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 declare void @print_hex(i64)
 declare void @llvm.va_start.p0(ptr)
 declare void @llvm.va_end.p0(ptr)
+declare ptr @llvm.ptrmask.p0.i64(ptr, i64)
 declare x86_fp80 @llvm.fabs.f80(x86_fp80)
 declare x86_fp80 @llvm.floor.f80(x86_fp80)
 declare x86_fp80 @llvm.sqrt.f80(x86_fp80)
@@ -26,7 +27,8 @@ define void @print_fp80(x86_fp80 %x) {
 }
 
 ; Sums `n` long double variadic arguments, stepping the va_list like clang: the
-; overflow area pointer (offset 8) rounded up to 16, then advanced by 16.
+; overflow area pointer (offset 8) rounded up to 16 with llvm.ptrmask, then advanced
+; by 16.
 define x86_fp80 @sum_va(ptr %ap, i32 %n) {
 entry:
   %area = getelementptr i8, ptr %ap, i64 8
@@ -38,10 +40,8 @@ loop:
   br i1 %done, label %out, label %body
 body:
   %p = load ptr, ptr %area
-  %pi = ptrtoint ptr %p to i64
-  %pa = add i64 %pi, 15
-  %pm = and i64 %pa, -16
-  %q = inttoptr i64 %pm to ptr
+  %pa = getelementptr i8, ptr %p, i64 15
+  %q = call ptr @llvm.ptrmask.p0.i64(ptr %pa, i64 -16)
   %v = load x86_fp80, ptr %q, align 16
   %next = getelementptr i8, ptr %q, i64 16
   store ptr %next, ptr %area
