@@ -48,6 +48,21 @@ static long double sum_va(int n, ...)
     return s;
 }
 
+/* Structures passed through `...` lie in the argument area itself. */
+static long double samples_va(int n, ...)
+{
+    va_list ap;
+    va_start(ap, n);
+    long double s = 0;
+    for (int i = 0; i < n; i++) {
+        struct sample x = va_arg(ap, struct sample);
+        s += x.value * x.count + x.tag;
+        s += va_arg(ap, int);
+    }
+    va_end(ap);
+    return s;
+}
+
 static void compare(long double a, long double b)
 {
     printf("cmp %Lg %Lg: %d%d%d%d%d%d unordered %d\n", a, b, a < b, a <= b, a == b, a != b, a > b, a >= b,
@@ -125,6 +140,7 @@ int main(void)
     long double prod = 1;
     for (int i = 0; i < 5; i++) prod *= arr[i];
     printf("product %Lg, sizeof %zu\n", prod, sizeof arr);
+    printf("samples_va %.20Lg\n", samples_va(3, s[0], 1, s[1], 2, t, 3));
     /* printf formats. */
     long double pi = 3.14159265358979323846264338327950288L;
     printf("%Lf|%.20Le|%Lg|%La|%.25Lf|%LG|%10.3Lf|%-12.4Le|\n", pi, pi, pi, pi, pi, pi * 1e10L, -pi, pi);
