@@ -253,6 +253,74 @@ WEAK xf __zkcc_sqrtxf(xf a) {
     return pack_x(0, (u - k) / 2 + X_BIAS + 126, (root << 1) | (rem != 0));
 }
 
+/* ----- fused multiply-add: a * b + c with a single rounding ----- */
+
+/* 256-bit magnitudes for the exact sum of a 128-bit product and a 64-bit addend. */
+typedef struct {
+    u128 hi, lo;
+} u256;
+
+static u256 shr_sticky256(u256 x, int n) {
+    if (n <= 0) return x;
+    if (n >= 256) return (u256){0, (x.hi | x.lo) != 0};
+    if (n >= 128) return (u256){0, shr_sticky128(x.hi, n - 128) | (x.lo != 0)};
+    u128 lo = (x.lo >> n) | (x.hi << (128 - n)) | ((x.lo << (128 - n)) != 0);
+    return (u256){x.hi >> n, lo};
+}
+
+static int less256(u256 a, u256 b) { return a.hi < b.hi || (a.hi == b.hi && a.lo < b.lo); }
+
+WEAK xf __zkcc_fmaxf(xf a, xf b, xf c) {
+    int ca = classify(a), cb = classify(b), cc = classify(c);
+    /* Specials as glibc's fmal on x86-64 computes them, with x87 operations. */
+    int fa = ca == X_FINITE || ca == X_ZERO, fb = cb == X_FINITE || cb == X_ZERO;
+    if ((cc == X_INF || cc == X_NAN) && fa && fb) return __addxf3(__addxf3(c, a), b);
+    if (cc == X_ZERO && ca == X_FINITE && cb == X_FINITE) return __mulxf3(a, b);
+    if (ca != X_FINITE || cb != X_FINITE || cc != X_FINITE) return __addxf3(__mulxf3(a, b), c);
+    int ea, eb, ec;
+    u64 ma = unpack_x(a, &ea), mb = unpack_x(b, &eb), mc = unpack_x(c, &ec);
+    u128 prod = (u128)ma * mb;
+    /* Both terms with their leading one at bit 253; pe and qe: exponents of bit 0. */
+    int top = (int)(prod >> 127);
+    u256 p = {prod >> (1 + top), prod << (127 - top)};
+    int pe = ea + eb - 2 * X_BIAS - 126 - (127 - top);
+    u256 q = {(u128)mc << 62, 0};
+    int qe = ec - X_BIAS - 63 - 190;
+    u64 ps = (a.se ^ b.se) & X_SIGN, qs = c.se & X_SIGN;
+    if (qe > pe || (qe == pe && less256(p, q))) {
+        u256 t = p;
+        p = q;
+        q = t;
+        int te = pe;
+        pe = qe;
+        qe = te;
+        u64 ts = ps;
+        ps = qs;
+        qs = ts;
+    }
+    q = shr_sticky256(q, pe - qe);
+    u256 r;
+    if (ps == qs) {
+        r.lo = p.lo + q.lo;
+        r.hi = p.hi + q.hi + (r.lo < p.lo);
+    } else {
+        r.lo = p.lo - q.lo;
+        r.hi = p.hi - q.hi - (p.lo < q.lo);
+        if ((r.hi | r.lo) == 0) return make(0, 0);
+    }
+    /* The leading 128 bits, the rest sticky. */
+    int lz = r.hi ? clz128(r.hi) : 128 + clz128(r.lo);
+    u128 sig;
+    if (lz >= 128) {
+        sig = r.lo << (lz - 128);
+    } else if (lz > 0) {
+        sig = (r.hi << lz) | (r.lo >> (128 - lz)) | ((r.lo << lz) != 0);
+    } else {
+        sig = r.hi | (r.lo != 0);
+    }
+    return pack_x(ps, pe + 128 - lz + X_BIAS + 127, sig);
+}
+
 /* ----- comparison: 1 less, 2 equal, 4 greater, 8 unordered ----- */
 
 /* The magnitude as an integer that orders like the value. */
@@ -458,6 +526,8 @@ WEAK xf nearbyintl(xf x) { return __zkcc_roundxf(x, 4); }
 
 /* fmodl: the exact remainder x - n*y with n = trunc(x/y), by long division of the
  * significands. */
+WEAK xf fmal(xf x, xf y, xf z) { return __zkcc_fmaxf(x, y, z); }
+
 WEAK xf fmodl(xf x, xf y) {
     xf r;
     if (special_nan(x, y, &r)) return r;

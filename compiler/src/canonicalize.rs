@@ -80,6 +80,7 @@ pub const PRESERVED: &[&str] = &[
     "__zkcc_cmpxf",
     "__zkcc_sqrtxf",
     "__zkcc_roundxf",
+    "__zkcc_fmaxf",
     "__zkcc_classxf",
     "__zkcc_minnumxf",
     "__zkcc_maxnumxf",

@@ -134,5 +134,6 @@
 #define rintl zt_rintl
 #define nearbyintl zt_nearbyintl
 #define fmodl zt_fmodl
+#define fmal zt_fmal
 #define __floattixf zt___floattixf
 #define __floatuntixf zt___floatuntixf

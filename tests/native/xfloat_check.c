@@ -22,7 +22,7 @@ int64_t __fixxfdi(xf);
 uint64_t __fixunsxfdi(xf);
 xf __zkcc_roundxf(xf, int);
 xf zt_sqrtl(xf), zt_fabsl(xf), zt_floorl(xf), zt_ceill(xf), zt_truncl(xf), zt_roundl(xf), zt_rintl(xf);
-xf zt_fmodl(xf, xf), zt_copysignl(xf, xf);
+xf zt_fmodl(xf, xf), zt_copysignl(xf, xf), zt_fmal(xf, xf, xf);
 
 static long cases, mismatches;
 
@@ -122,6 +122,20 @@ static xf draw(const xf *near)
     return x;
 }
 
+static int valid(xf a)
+{
+    int e = (int)(a.se & 0x7fff);
+    return e == 0 || (a.m >> 63);
+}
+
+/* fmal against glibc's (correctly rounded in software; encodings the x87 rejects left
+ * out: glibc takes them apart as numbers). */
+static void fma_op(xf a, xf b, xf c)
+{
+    volatile long double x = from_xf(a), y = from_xf(b), z = from_xf(c);
+    if (valid(a) && valid(b) && valid(c)) same("fmal", a, c, zt_fmal(a, b, c), fmal(x, y, z));
+}
+
 static void binary_ops(xf a, xf b)
 {
     volatile long double x = from_xf(a), y = from_xf(b);
@@ -135,11 +149,6 @@ static void binary_ops(xf a, xf b)
     same_u("cmp", a, (uint64_t)__zkcc_cmpxf(a, b), (uint64_t)want);
 }
 
-static int valid(xf a)
-{
-    int e = (int)(a.se & 0x7fff);
-    return e == 0 || (a.m >> 63);
-}
 
 static void unary_ops(xf a)
 {
@@ -197,12 +206,20 @@ int main(void)
 {
     for (unsigned i = 0; i < NSPECIALS; i++) {
         unary_ops(specials[i]);
-        for (unsigned j = 0; j < NSPECIALS; j++) binary_ops(specials[i], specials[j]);
+        for (unsigned j = 0; j < NSPECIALS; j++) {
+            binary_ops(specials[i], specials[j]);
+            for (unsigned k = 0; k < NSPECIALS; k++) fma_op(specials[i], specials[j], specials[k]);
+        }
     }
     for (int i = 0; i < 200000; i++) {
         xf a = draw(0), b = draw(&a);
         binary_ops(a, b);
         binary_ops(b, a);
+        xf c = draw(&a);
+        fma_op(a, b, c);
+        /* an addend near the product: cancellation */
+        xf p = __mulxf3(a, b);
+        fma_op(a, b, (xf){p.m ^ (next() & 0xffff), ((p.se ^ 0x8000) - next() % 3) & 0xffff});
         unary_ops(a);
         conversions();
         for (int mode = 0; mode < 5; mode++) {

@@ -125,6 +125,12 @@ impl FnLower<'_> {
                 args.extend(self.leaf_opnds(inst.operand(1), inst)?);
                 self.call_named(&format!("__zkcc_{base}xf"), &args, 2, inst)?
             }
+            "fma" => {
+                let mut args = a;
+                args.extend(self.leaf_opnds(inst.operand(1), inst)?);
+                args.extend(self.leaf_opnds(inst.operand(2), inst)?);
+                self.call_named("__zkcc_fmaxf", &args, 2, inst)?
+            }
             // The x87 unit has no fused multiply-add: x86-64 code multiplies and adds.
             "fmuladd" => {
                 let mut args = a;

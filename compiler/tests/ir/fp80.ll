@@ -1,6 +1,6 @@
 ; x86_fp80: a store touches only the 10 bytes of the value (not the padding of its
 ; 16-byte slot), array strides of 16, constants, phi and select, the bits as i80,
-; arithmetic and conversions, and variadic long doubles read from 16-byte aligned
+; arithmetic (fused and unfused multiply-add) and conversions, and variadic long doubles read from 16-byte aligned
 ; stack slots as the SysV va_arg does (after one or two fixed arguments).
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
@@ -12,6 +12,7 @@ declare x86_fp80 @llvm.fabs.f80(x86_fp80)
 declare x86_fp80 @llvm.floor.f80(x86_fp80)
 declare x86_fp80 @llvm.sqrt.f80(x86_fp80)
 declare x86_fp80 @llvm.fmuladd.f80(x86_fp80, x86_fp80, x86_fp80)
+declare x86_fp80 @llvm.fma.f80(x86_fp80, x86_fp80, x86_fp80)
 
 @table = global [3 x x86_fp80] [x86_fp80 0xK3FFF8000000000000000, x86_fp80 0xK3FFBCCCCCCCCCCCCCCCD, x86_fp80 0xKC000E000000000000000]
 @slot = global [2 x i64] [i64 -6148914691236517206, i64 -6148914691236517206]
@@ -103,6 +104,9 @@ after:
   call void @print_fp80(x86_fp80 %q)
   %m = call x86_fp80 @llvm.fmuladd.f80(x86_fp80 %q, x86_fp80 %e2, x86_fp80 %e1)
   call void @print_fp80(x86_fp80 %m)
+  ; Fused: q * 3 - 1 is the rounding error of q = 1/3.
+  %fused = call x86_fp80 @llvm.fma.f80(x86_fp80 %q, x86_fp80 0xK4000C000000000000000, x86_fp80 0xKBFFF8000000000000000)
+  call void @print_fp80(x86_fp80 %fused)
   %neg = fneg x86_fp80 %q
   %abs = call x86_fp80 @llvm.fabs.f80(x86_fp80 %neg)
   call void @print_fp80(x86_fp80 %neg)

@@ -167,6 +167,7 @@ int main(void)
     printf("basel %.21Lg vs double %.17g\n", ls, ds);
     /* Multiply-add: no fused rounding on x87. */
     volatile long double a = 1 + eps * 2, b = 1 - eps * 2, c = -1;
-    printf("a*b+c = %Le\n", a * b + c);
+    printf("a*b+c = %Le, fmal %Le\n", a * b + c, fmal(a, b, c));
+    printf("fmal(1/3, 3, -1) = %La\n", fmal(one / three, three, -one));
     return 0;
 }
