@@ -224,8 +224,44 @@ WEAK xf __divxf3(xf a, xf b) {
     return pack_x(sign, ea - eb + X_BIAS + 31, q);
 }
 
-/* The square root, exactly rounded: 65 root bits by the digit-by-digit method, the
- * remainder sticky. */
+/* floor(sqrt(x)) for x < 2^64, bit by bit; *rem = x - root^2. */
+static u64 sqrt_rem64(u64 x, u64 *rem) {
+    u64 root = 0, r = 0;
+    for (int i = 0; i < 32; i++) {
+        r = (r << 2) | (x >> 62);
+        x <<= 2;
+        u64 trial = (root << 2) | 1;
+        if (r >= trial) {
+            r -= trial;
+            root = (root << 1) | 1;
+        } else {
+            root <<= 1;
+        }
+    }
+    *rem = r;
+    return root;
+}
+
+/* floor(sqrt(x)) for 2^126 <= x < 2^128 and the remainder, by one step of Zimmermann's
+ * Karatsuba square root on 32-bit digits: the root of the top half, then the next digit
+ * by a division. */
+static u64 sqrt_rem128(u128 x, u128 *rem) {
+    u64 r1;
+    u64 s1 = sqrt_rem64((u64)(x >> 64), &r1);
+    u128 num = ((u128)r1 << 32) | ((u64)(x >> 32) & 0xffffffffu);
+    u128 q = num / ((u128)s1 << 1), u = num % ((u128)s1 << 1);
+    u128 s = ((u128)s1 << 32) + q;
+    i128 r = (i128)((u << 32) | ((u64)x & 0xffffffffu)) - (i128)(q * q);
+    if (r < 0) {
+        r += (i128)(2 * s - 1);
+        s--;
+    }
+    *rem = (u128)r;
+    return (u64)s;
+}
+
+/* The square root, exactly rounded: a 64-bit root and its remainder give the rounding
+ * bit (a tie is impossible) and the sticky bit. */
 WEAK xf __zkcc_sqrtxf(xf a) {
     int c = classify(a);
     if (c == X_INVALID) return DEFAULT_NAN;
@@ -236,21 +272,11 @@ WEAK xf __zkcc_sqrtxf(xf a) {
     int e;
     u64 m = unpack_x(a, &e);
     int u = e - X_BIAS - 63; /* a = m * 2^u */
-    int k = (u & 1) ? 65 : 66; /* radicand m * 2^k of 129 or 130 bits, u - k even */
-    u128 h = (u128)m << (k - 64); /* the radicand's bits above bit 63 */
-    u128 root = 0, rem = 0;
-    for (int i = 0; i < 65; i++) {
-        u64 pair = i <= 32 ? (u64)(h >> (64 - 2 * i)) & 3 : 0;
-        rem = (rem << 2) | pair;
-        u128 trial = (root << 2) | 1;
-        if (rem >= trial) {
-            rem -= trial;
-            root = (root << 1) | 1;
-        } else {
-            root <<= 1;
-        }
-    }
-    return pack_x(0, (u - k) / 2 + X_BIAS + 126, (root << 1) | (rem != 0));
+    int k = (u & 1) ? 63 : 64; /* radicand m * 2^k of 127 or 128 bits, u - k even */
+    u128 rem;
+    u64 root = sqrt_rem128((u128)m << k, &rem);
+    u128 sig = ((u128)root << 2) | (rem > root ? 2 : 0) | (rem != 0);
+    return pack_x(0, (u - k) / 2 + X_BIAS + 125, sig);
 }
 
 /* ----- fused multiply-add: a * b + c with a single rounding ----- */
