@@ -514,28 +514,38 @@ WEAK int __zkcc_classxf(xf a) {
     return neg ? 16 : 128;
 }
 
-/* ----- minimum and maximum (llvm.minnum/maxnum ignore a NaN operand,
- * llvm.minimum/maximum propagate it and order -0 below +0) ----- */
+/* ----- minimum and maximum: llvm.minnum/maxnum as glibc's fminl/fmaxl on x86-64
+ * compute them (their libcalls there), llvm.minimum/maximum as C23's fminimuml/
+ * fmaximuml ----- */
 
-static xf select_x(xf a, xf b, int want_min, int propagate_nan) {
+/* fminl/fmaxl: a quiet NaN (or an operand the x87 rejects, with bit 62 set) gives the
+ * other operand; signaling NaNs and the others go through an x87 addition; equal
+ * operands give fminl's first, fmaxl's second. */
+static xf minmax_num(xf a, xf b, int want_max) {
     int c = __zkcc_cmpxf(a, b);
-    if (c == 8) {
-        int an = classify(a) >= X_NAN, bn = classify(b) >= X_NAN;
-        if (propagate_nan || (an && bn)) return an ? (classify(a) == X_NAN ? quiet(a) : DEFAULT_NAN) : quiet(b);
-        return an ? b : a;
-    }
-    if (c == 2) {
-        if (!propagate_nan) return a;
-        if (want_min) return (a.se & X_SIGN) ? a : b;
-        return (a.se & X_SIGN) ? b : a;
-    }
-    return (c == 1) == want_min ? a : b;
+    if (c != 8) return ((c == 4) == want_max) ? a : b;
+    int an = __zkcc_cmpxf(a, a) == 8, bn = __zkcc_cmpxf(b, b) == 8;
+    if (!bn && (a.m & X_QUIET)) return b;
+    if (!an && (b.m & X_QUIET)) return a;
+    return __addxf3(a, b);
 }
 
-WEAK xf __zkcc_minnumxf(xf a, xf b) { return select_x(a, b, 1, 0); }
-WEAK xf __zkcc_maxnumxf(xf a, xf b) { return select_x(a, b, 0, 0); }
-WEAK xf __zkcc_minimumxf(xf a, xf b) { return select_x(a, b, 1, 1); }
-WEAK xf __zkcc_maximumxf(xf a, xf b) { return select_x(a, b, 0, 1); }
+/* fminimuml/fmaximuml: NaN operands go through an x87 addition; -0 is below +0 (of
+ * equal values of one sign, the first). */
+static xf minmax(xf a, xf b, int want_max) {
+    int c = __zkcc_cmpxf(a, b);
+    if (c == 8) return __addxf3(a, b);
+    if (c == 2) {
+        int an = (a.se & X_SIGN) != 0, bn = (b.se & X_SIGN) != 0;
+        return (want_max ? an && !bn : !an && bn) ? b : a;
+    }
+    return ((c == 4) == want_max) ? a : b;
+}
+
+WEAK xf __zkcc_minnumxf(xf a, xf b) { return minmax_num(a, b, 0); }
+WEAK xf __zkcc_maxnumxf(xf a, xf b) { return minmax_num(a, b, 1); }
+WEAK xf __zkcc_minimumxf(xf a, xf b) { return minmax(a, b, 0); }
+WEAK xf __zkcc_maximumxf(xf a, xf b) { return minmax(a, b, 1); }
 
 /* ----- math.h long double functions, on bit patterns (weak: the C runtime's own
  * definitions take precedence) ----- */
@@ -552,6 +562,8 @@ WEAK xf nearbyintl(xf x) { return __zkcc_roundxf(x, 4); }
 
 /* fmodl: the exact remainder x - n*y with n = trunc(x/y), by long division of the
  * significands. */
+WEAK xf fminl(xf x, xf y) { return __zkcc_minnumxf(x, y); }
+WEAK xf fmaxl(xf x, xf y) { return __zkcc_maxnumxf(x, y); }
 WEAK xf fmal(xf x, xf y, xf z) { return __zkcc_fmaxf(x, y, z); }
 
 WEAK xf fmodl(xf x, xf y) {

@@ -135,5 +135,7 @@
 #define nearbyintl zt_nearbyintl
 #define fmodl zt_fmodl
 #define fmal zt_fmal
+#define fminl zt_fminl
+#define fmaxl zt_fmaxl
 #define __floattixf zt___floattixf
 #define __floatuntixf zt___floatuntixf

@@ -3,6 +3,7 @@
  * result compared bit for bit (the 10 bytes of a long double) over random operands
  * drawn to hit rounding ties, cancellation, overflow, denormals, NaN payloads and the
  * encodings the x87 rejects. Prints "xfloat_check: N cases, M mismatches". */
+#define _GNU_SOURCE
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -23,6 +24,7 @@ uint64_t __fixunsxfdi(xf);
 xf __zkcc_roundxf(xf, int);
 xf zt_sqrtl(xf), zt_fabsl(xf), zt_floorl(xf), zt_ceill(xf), zt_truncl(xf), zt_roundl(xf), zt_rintl(xf);
 xf zt_fmodl(xf, xf), zt_copysignl(xf, xf), zt_fmal(xf, xf, xf);
+xf __zkcc_minnumxf(xf, xf), __zkcc_maxnumxf(xf, xf), __zkcc_minimumxf(xf, xf), __zkcc_maximumxf(xf, xf);
 
 static long cases, mismatches;
 
@@ -145,6 +147,12 @@ static void binary_ops(xf a, xf b)
     same("div", a, b, __divxf3(a, b), x / y);
     same("fmodl", a, b, zt_fmodl(a, b), fmodl(x, y));
     same("copysignl", a, b, zt_copysignl(a, b), copysignl(x, y));
+    /* llvm.minnum/maxnum are libcalls of fminl/fmaxl on x86-64; minimum/maximum are
+     * C23's fminimuml/fmaximuml. */
+    same("minnum", a, b, __zkcc_minnumxf(a, b), fminl(x, y));
+    same("maxnum", a, b, __zkcc_maxnumxf(a, b), fmaxl(x, y));
+    same("minimum", a, b, __zkcc_minimumxf(a, b), fminimuml(x, y));
+    same("maximum", a, b, __zkcc_maximumxf(a, b), fmaximuml(x, y));
     int want = x < y ? 1 : x == y ? 2 : x > y ? 4 : 8;
     same_u("cmp", a, (uint64_t)__zkcc_cmpxf(a, b), (uint64_t)want);
 }

@@ -155,7 +155,8 @@ int main(void)
     printf("truncl %Lg roundl %Lg %Lg rintl %Lg %Lg\n", truncl(-2.7L), roundl(2.5L), roundl(-0.5L),
            rintl(2.5L), rintl(3.5L));
     printf("fmodl %.20Lg %.20Lg %Lg\n", fmodl(pi * 1e20L, tenth), fmodl(-7.0L, 2.0L), fmodl(one, zero));
-    printf("copysignl %Lg\n", copysignl(3.0L, -zero));
+    printf("copysignl %Lg fminl %Lg %Lg fmaxl %Lg %Lg\n", copysignl(3.0L, -zero), fminl(nan, -pi),
+           fminl(zero, -zero), fmaxl(one, three), fmaxl(zero, -zero));
     /* A series: sum of 1/k^2 for k = 1..2000 in long double and in double. */
     long double ls = 0;
     double ds = 0;
