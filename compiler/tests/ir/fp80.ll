@@ -1,6 +1,6 @@
 ; x86_fp80: a store touches only the 10 bytes of the value (not the padding of its
 ; 16-byte slot), array strides of 16, constants, phi and select, the bits as i80,
-; arithmetic (fused and unfused multiply-add) and conversions, and variadic long doubles read from 16-byte aligned
+; arithmetic (fused and unfused multiply-add), intrinsics and conversions, and variadic long doubles read from 16-byte aligned
 ; stack slots as the SysV va_arg does (after one or two fixed arguments).
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
@@ -13,6 +13,11 @@ declare x86_fp80 @llvm.floor.f80(x86_fp80)
 declare x86_fp80 @llvm.sqrt.f80(x86_fp80)
 declare x86_fp80 @llvm.fmuladd.f80(x86_fp80, x86_fp80, x86_fp80)
 declare x86_fp80 @llvm.fma.f80(x86_fp80, x86_fp80, x86_fp80)
+declare x86_fp80 @llvm.minnum.f80(x86_fp80, x86_fp80)
+declare x86_fp80 @llvm.maximum.f80(x86_fp80, x86_fp80)
+declare x86_fp80 @llvm.copysign.f80(x86_fp80, x86_fp80)
+declare x86_fp80 @llvm.rint.f80(x86_fp80)
+declare i1 @llvm.is.fpclass.f80(x86_fp80, i32)
 
 @table = global [3 x x86_fp80] [x86_fp80 0xK3FFF8000000000000000, x86_fp80 0xK3FFBCCCCCCCCCCCCCCCD, x86_fp80 0xKC000E000000000000000]
 @slot = global [2 x i64] [i64 -6148914691236517206, i64 -6148914691236517206]
@@ -115,6 +120,20 @@ after:
   call void @print_fp80(x86_fp80 %fl)
   %sq = call x86_fp80 @llvm.sqrt.f80(x86_fp80 0xK40008000000000000000)
   call void @print_fp80(x86_fp80 %sq)
+  %mn = call x86_fp80 @llvm.minnum.f80(x86_fp80 0xK7FFFC000000000000000, x86_fp80 %e2)
+  call void @print_fp80(x86_fp80 %mn)
+  %mx = call x86_fp80 @llvm.maximum.f80(x86_fp80 0xK80000000000000000000, x86_fp80 0xK00000000000000000000)
+  call void @print_fp80(x86_fp80 %mx)
+  %cs = call x86_fp80 @llvm.copysign.f80(x86_fp80 %q, x86_fp80 %e2)
+  call void @print_fp80(x86_fp80 %cs)
+  %ri = call x86_fp80 @llvm.rint.f80(x86_fp80 %e2)
+  call void @print_fp80(x86_fp80 %ri)
+  %rem = frem x86_fp80 %e2, %q
+  call void @print_fp80(x86_fp80 %rem)
+  %sub = fdiv x86_fp80 %q, 0xK7FFE8000000000000000
+  %issub = call i1 @llvm.is.fpclass.f80(x86_fp80 %sub, i32 144)
+  %isz = zext i1 %issub to i64
+  call void @print_hex(i64 %isz)
   %lt = fcmp olt x86_fp80 %e2, %q
   %uno = fcmp uno x86_fp80 %q, 0xKFFFFC000000000000000
   %sel = call x86_fp80 @pick(i1 %lt, x86_fp80 %sq, x86_fp80 %e1)
