@@ -445,6 +445,21 @@ WEAK i64 __fixxfdi(xf a) {
     return (a.se & X_SIGN) ? (i64)-v : (i64)v;
 }
 
+/* To 128 bits, truncating toward zero; NaN and out-of-range values give 0 (C leaves
+ * them undefined). */
+static u128 fix128(xf a, int is_signed) {
+    if (classify(a) != X_FINITE) return 0;
+    int e;
+    u64 m = unpack_x(a, &e);
+    int ue = e - X_BIAS, neg = (a.se & X_SIGN) != 0;
+    if (ue < 0 || ue >= 128 - is_signed || (neg && !is_signed)) return 0;
+    u128 v = ue >= 63 ? (u128)m << (ue - 63) : m >> (63 - ue);
+    return neg ? -v : v;
+}
+
+WEAK i128 __fixxfti(xf a) { return (i128)fix128(a, 1); }
+WEAK u128 __fixunsxfti(xf a) { return fix128(a, 0); }
+
 /* As x86-64 code converts: values below 2^63 signed, others (and NaN) as a - 2^63 with
  * the top bit flipped. */
 WEAK u64 __fixunsxfdi(xf a) {

@@ -73,6 +73,8 @@ pub const PRESERVED: &[&str] = &[
     "__truncxfdf2",
     "__fixxfdi",
     "__fixunsxfdi",
+    "__fixxfti",
+    "__fixunsxfti",
     "__floatdixf",
     "__floatundixf",
     "__floattixf",

@@ -139,3 +139,5 @@
 #define fmaxl zt_fmaxl
 #define __floattixf zt___floattixf
 #define __floatuntixf zt___floatuntixf
+#define __fixxfti zt___fixxfti
+#define __fixunsxfti zt___fixunsxfti

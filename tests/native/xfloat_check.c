@@ -21,6 +21,8 @@ uint32_t __truncxfsf2(xf);
 xf __floatdixf(int64_t), __floatundixf(uint64_t), zt___floattixf(__int128), zt___floatuntixf(unsigned __int128);
 int64_t __fixxfdi(xf);
 uint64_t __fixunsxfdi(xf);
+__int128 zt___fixxfti(xf);
+unsigned __int128 zt___fixunsxfti(xf);
 xf __zkcc_roundxf(xf, int);
 xf zt_sqrtl(xf), zt_fabsl(xf), zt_floorl(xf), zt_ceill(xf), zt_truncl(xf), zt_roundl(xf), zt_rintl(xf);
 xf zt_fmodl(xf, xf), zt_copysignl(xf, xf), zt_fmal(xf, xf, xf);
@@ -182,6 +184,16 @@ static void unary_ops(xf a)
     same_u("truncxfsf2", a, __truncxfsf2(a), fb);
     if (fabsl(x) < 0x1p63L || x == -0x1p63L) same_u("fixxfdi", a, (uint64_t)__fixxfdi(a), (uint64_t)(int64_t)x);
     if (x > -1.0L && x < 0x1p64L) same_u("fixunsxfdi", a, __fixunsxfdi(a), (uint64_t)x);
+    if (fabsl(x) < 0x1p127L || x == -0x1p127L) {
+        __int128 t = (__int128)x;
+        same_u("fixxfti", a, (uint64_t)zt___fixxfti(a), (uint64_t)t);
+        same_u("fixxfti hi", a, (uint64_t)(zt___fixxfti(a) >> 64), (uint64_t)(t >> 64));
+    }
+    if (x > -1.0L && x < 0x1p128L) {
+        unsigned __int128 t = (unsigned __int128)x;
+        same_u("fixunsxfti", a, (uint64_t)zt___fixunsxfti(a), (uint64_t)t);
+        same_u("fixunsxfti hi", a, (uint64_t)(zt___fixunsxfti(a) >> 64), (uint64_t)(t >> 64));
+    }
     int want = 0;
 #define CLASS(k) want |= __builtin_isfpclass(x, 1 << k) ? 1 << k : 0
     CLASS(0); CLASS(1); CLASS(2); CLASS(3); CLASS(4); CLASS(5); CLASS(6); CLASS(7); CLASS(8); CLASS(9);

@@ -46,13 +46,18 @@ impl FnLower<'_> {
                 self.call_named(name, &args, 2, inst)?
             }
             Op::LLVMFPToSI | Op::LLVMFPToUI => {
-                let Some(dw) = scalar_width(inst.ty()).filter(|&w| w <= 64) else {
+                let Some(dw) = scalar_width(inst.ty()).filter(|&w| w <= 128) else {
                     return Err(self.unsupported("conversion of x86_fp80 to this type", inst));
                 };
                 let a = self.leaf_opnds(src, inst)?;
-                let name = if op == Op::LLVMFPToUI { "__fixunsxfdi" } else { "__fixxfdi" };
-                let r = self.call_named(name, &a, 1, inst)?[0];
-                vec![self.trunc_reg(r, dw)]
+                let uns = if op == Op::LLVMFPToUI { "uns" } else { "" };
+                if dw > 64 {
+                    let r = self.call_named(&format!("__fix{uns}xfti"), &a, 2, inst)?;
+                    vec![r[0], self.trunc_reg(r[1], dw - 64)]
+                } else {
+                    let r = self.call_named(&format!("__fix{uns}xfdi"), &a, 1, inst)?[0];
+                    vec![self.trunc_reg(r, dw)]
+                }
             }
             Op::LLVMSIToFP | Op::LLVMUIToFP => {
                 let Some(sw) = scalar_width(src.ty()).filter(|&w| w <= 128) else {

@@ -162,6 +162,13 @@ after:
   call void @print_fp80(x86_fp80 %fromi)
   %fromu = uitofp i64 18446744073709551615 to x86_fp80
   call void @print_fp80(x86_fp80 %fromu)
+  %wide = fmul x86_fp80 %big, 0xK40408000000000000000
+  %k128 = fptosi x86_fp80 %wide to i128
+  %k128lo = trunc i128 %k128 to i64
+  %k128s = lshr i128 %k128, 64
+  %k128hi = trunc i128 %k128s to i64
+  call void @print_hex(i64 %k128hi)
+  call void @print_hex(i64 %k128lo)
   %fromb = sitofp i128 -170141183460469231731687303715884105727 to x86_fp80
   call void @print_fp80(x86_fp80 %fromb)
   ; Variadic long doubles after an odd and an even number of fixed slots.
