@@ -81,6 +81,9 @@ pub fn eval(ctx: &Ctx, v: Val) -> Result<CVal, String> {
     }
     if v.is_const_fp() {
         let t = v.ty();
+        if t.is_x86_fp80() {
+            return v.const_x86_fp80_bits().map(CVal::Int).ok_or_else(|| format!("unreadable constant {}", v.print()));
+        }
         let d = v.const_double();
         return match t.kind() {
             inkwell::llvm_sys::LLVMTypeKind::LLVMDoubleTypeKind => Ok(CVal::Int(d.to_bits() as u128)),

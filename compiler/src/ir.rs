@@ -204,6 +204,14 @@ impl Val {
         let mut lost = 0;
         unsafe { LLVMConstRealGetDouble(self.0, &mut lost) }
     }
+    /// The 80 bits of an `x86_fp80` constant (significand in bits 0..64, sign and
+    /// exponent in bits 64..80). The C API only reads constants as doubles, which loses
+    /// bits; LLVM always prints this type in its exact `0xK` hexadecimal form.
+    pub fn const_x86_fp80_bits(self) -> Option<u128> {
+        let text = self.print();
+        let hex = text.rsplit(' ').next()?.strip_prefix("0xK")?;
+        u128::from_str_radix(hex, 16).ok().filter(|&b| b >> 80 == 0)
+    }
     pub fn const_opcode(self) -> Op {
         unsafe { LLVMGetConstOpcode(self.0) }
     }
@@ -426,6 +434,9 @@ impl Ty {
     }
     pub fn is_vector(self) -> bool {
         self.kind() == LLVMTypeKind::LLVMVectorTypeKind
+    }
+    pub fn is_x86_fp80(self) -> bool {
+        self.kind() == LLVMTypeKind::LLVMX86_FP80TypeKind
     }
     pub fn is_float(self) -> bool {
         matches!(

@@ -32,17 +32,25 @@ fn write(dir: &Path, name: &str, text: &str) {
 #[test]
 fn unsupported_instruction_names_function_block_and_instruction() {
     let dir = scratch("cli-unsupported");
-    // x86 long double arithmetic has no soft-float routines.
+    // IEEE quadruple precision has no soft-float routines.
     let ir = format!(
-        "{HEADER}define x86_fp80 @f(x86_fp80 %a) {{\n  %x = fadd x86_fp80 %a, 0xK3FFF8000000000000000\n  ret x86_fp80 %x\n}}\n\
-         define i32 @main() {{\nentry:\n  %d = call x86_fp80 @f(x86_fp80 0xK3FFF8000000000000000)\n  ret i32 0\n}}\n"
+        "{HEADER}define fp128 @f(fp128 %a) {{\n  %x = fadd fp128 %a, 0xL00000000000000003FFF000000000000\n  ret fp128 %x\n}}\n\
+         define i32 @main() {{\nentry:\n  %d = call fp128 @f(fp128 0xL00000000000000003FFF000000000000)\n  ret i32 0\n}}\n"
     );
-    write(&dir, "fp80.ll", &ir);
-    let _ = std::fs::remove_file(dir.join("fp80.zkbin"));
-    let err = one_line_error(&zkcc(&["fp80.ll", "--no-runtime", "-o", "fp80.zkbin"], &dir));
-    assert!(err.contains("unsupported type x86_fp80 in function `"), "{err}");
+    write(&dir, "fp128.ll", &ir);
+    let _ = std::fs::remove_file(dir.join("fp128.zkbin"));
+    let err = one_line_error(&zkcc(&["fp128.ll", "--no-runtime", "-o", "fp128.zkbin"], &dir));
+    assert!(err.contains("unsupported type fp128 in function `"), "{err}");
     assert!(err.contains(", block `"), "{err}");
-    assert!(!dir.join("fp80.zkbin").exists(), "partial output written");
+    assert!(!dir.join("fp128.zkbin").exists(), "partial output written");
+}
+
+#[test]
+fn half_arithmetic_is_a_clear_error() {
+    let ir = format!("{HEADER}define half @main(half %a) {{\n  %x = fmul half %a, 0xH3C00\n  ret half %x\n}}\n");
+    let err = zkcc_text(&ir).err().expect("must fail").to_string();
+    assert!(err.contains("unsupported floating-point operation in function `main`"), "{err}");
+    assert!(err.contains("fmul half"), "{err}");
 }
 
 #[test]

@@ -3,7 +3,8 @@
 
 /* sqrt, fabs, floor, ceil, trunc, round, rint, nearbyint, fmod, copysign, fmin, fmax
  * and fma are exact (correctly rounded, bit-identical to glibc); they come with zkcc's
- * soft float. The others are in the runtime's math.c: frexp, ldexp, scalbn and modf
+ * soft float, as do the long double sqrtl, fabsl, floorl, ceill, truncl, roundl, rintl,
+ * nearbyintl, fmodl, copysignl, fminl, fmaxl and fmal. The others are in the runtime's math.c: frexp, ldexp, scalbn and modf
  * are exact, the transcendental functions are within about an ulp of glibc (see
  * tests/native/math_check.c). errno is never set; rounding is always to nearest. */
 
@@ -115,5 +116,20 @@ float coshf(float x);
 float tanhf(float x);
 float hypotf(float x, float y);
 float cbrtf(float x);
+
+/* long double (x86 extended precision), exact like the double versions. */
+long double sqrtl(long double x);
+long double fabsl(long double x);
+long double floorl(long double x);
+long double ceill(long double x);
+long double truncl(long double x);
+long double roundl(long double x);
+long double rintl(long double x);
+long double nearbyintl(long double x);
+long double fmodl(long double x, long double y);
+long double copysignl(long double x, long double y);
+long double fminl(long double x, long double y);
+long double fmaxl(long double x, long double y);
+long double fmal(long double x, long double y, long double z);
 
 #endif

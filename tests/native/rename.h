@@ -122,3 +122,22 @@
 #define tanhf zt_tanhf
 #define hypotf zt_hypotf
 #define cbrtf zt_cbrtf
+/* compiler/rt/softfloat_xf.c: the long double math.h functions, and the
+ * conversions that libgcc also defines (with x87 register arguments). */
+#define sqrtl zt_sqrtl
+#define fabsl zt_fabsl
+#define copysignl zt_copysignl
+#define truncl zt_truncl
+#define floorl zt_floorl
+#define ceill zt_ceill
+#define roundl zt_roundl
+#define rintl zt_rintl
+#define nearbyintl zt_nearbyintl
+#define fmodl zt_fmodl
+#define fmal zt_fmal
+#define fminl zt_fminl
+#define fmaxl zt_fmaxl
+#define __floattixf zt___floattixf
+#define __floatuntixf zt___floatuntixf
+#define __fixxfti zt___fixxfti
+#define __fixunsxfti zt___fixunsxfti

@@ -27,3 +27,8 @@ done
 
 "$CC" -O2 -Wall -Wextra -Werror tests/native/math_check.c "$tmp/math.o" -lm -o "$tmp/math_check"
 "$tmp/math_check"
+
+"$CC" -O2 -ffreestanding -fno-builtin -Wall -Wextra -Werror -include tests/native/rename.h \
+    -c compiler/rt/softfloat_xf.c -o "$tmp/softfloat_xf.o"
+"$CC" -O2 -Wall -Wextra -Werror tests/native/xfloat_check.c "$tmp/softfloat_xf.o" -lm -o "$tmp/xfloat_check"
+"$tmp/xfloat_check"

@@ -167,6 +167,26 @@ impl FnLower<'_> {
         let mut vals: Vec<Opnd> = Vec::new();
         for i in 0..inst.num_arg_operands() {
             let arg = inst.operand(i);
+            let variadic = i as usize >= fixed.len();
+            if let Some(bt) = inst.call_arg_byval_type(i)
+                && variadic
+            {
+                // A variadic aggregate passed in memory lies in the argument area itself,
+                // where SysV's `va_arg` reads it (at its alignment, in 8-byte steps).
+                let size = self.ctx.layout.alloc_size(bt);
+                let align = self.ctx.layout.abi_align(bt).max(self.arg_align(inst, i));
+                if align >= 16 && vals.len().is_multiple_of(2) {
+                    vals.push(Opnd::I(0));
+                }
+                let (base, off) = self.addr(arg, inst)?;
+                let (b, o) = self.access_base(base, off);
+                let src_align = self.arg_align(inst, i).max(self.ctx.layout.abi_align(bt));
+                for pos in (0..size).step_by(8) {
+                    let word = self.load_bytes(b, o + pos as i64, (size - pos).min(8), src_align.min(8));
+                    vals.push(Opnd::R(word));
+                }
+                continue;
+            }
             if let Some(bt) = inst.call_arg_byval_type(i) {
                 let size = self.ctx.layout.alloc_size(bt);
                 let align = self.ctx.layout.abi_align(bt).max(self.arg_align(inst, i)).max(8);
@@ -175,6 +195,12 @@ impl FnLower<'_> {
                 let p = self.materialize(Base::Frame, off);
                 vals.push(Opnd::R(p));
                 continue;
+            }
+            // A variadic argument aligned to 16 (long double, __int128) is read from a
+            // 16-byte aligned address, as SysV places it; frames are 64-byte aligned, so
+            // that is an even slot.
+            if variadic && self.ctx.layout.abi_align(arg.ty()) >= 16 && vals.len().is_multiple_of(2) {
+                vals.push(Opnd::I(0));
             }
             vals.extend(self.leaf_opnds(arg, inst)?);
         }
@@ -366,6 +392,14 @@ impl FnLower<'_> {
                 Ok(())
             }
             "va_start" => self.va_start(inst),
+            // clang aligns the `va_arg` pointer of 16-byte aligned types with it.
+            "ptrmask" => {
+                let p = self.reg(arg(0), inst)?;
+                let m = self.opnd(arg(1), inst)?;
+                let r = self.alu(Opcode::And, p, m);
+                self.set_reg(inst, r);
+                Ok(())
+            }
             "load.relative" => self.load_relative(inst),
             "is.fpclass" => self.lower_fpclass(inst),
             "va_copy" => {

@@ -77,6 +77,8 @@ impl FnLower<'_> {
             K::LLVMPointerTypeKind | K::LLVMDoubleTypeKind => out.push((at, 8)),
             K::LLVMFloatTypeKind => out.push((at, 4)),
             K::LLVMHalfTypeKind | K::LLVMBFloatTypeKind => out.push((at, 2)),
+            // 10 bytes: a store must leave the padding of the 16-byte slot alone.
+            K::LLVMX86_FP80TypeKind => out.extend([(at, 8), (at + 8, 2)]),
             K::LLVMStructTypeKind => {
                 for (i, f) in t.struct_fields().into_iter().enumerate() {
                     self.mem_leaves(f, at + layout.field_offset(t, i as u32), out)?;

@@ -9,6 +9,7 @@
 
 pub mod call;
 pub mod dirty;
+mod fp80;
 pub mod mem;
 pub mod mir;
 pub mod ops;
@@ -307,6 +308,8 @@ impl<'a> FnLower<'a> {
             K::LLVMFloatTypeKind => out.push(32),
             K::LLVMDoubleTypeKind => out.push(64),
             K::LLVMHalfTypeKind | K::LLVMBFloatTypeKind => out.push(16),
+            // The significand (explicit integer bit), then sign and exponent.
+            K::LLVMX86_FP80TypeKind => out.extend([64, 16]),
             K::LLVMStructTypeKind => {
                 for f in t.struct_fields() {
                     self.push_leaves(f, out)?;
@@ -400,7 +403,7 @@ impl<'a> FnLower<'a> {
         }
         match consts::eval(self.ctx, v)? {
             CVal::Int(k) => {
-                if t.is_int() && t.int_width() > 64 {
+                if (t.is_int() && t.int_width() > 64) || t.is_x86_fp80() {
                     out.push(CLeaf::K(k as u64));
                     out.push(CLeaf::K((k >> 64) as u64));
                 } else {

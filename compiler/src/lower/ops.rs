@@ -958,12 +958,14 @@ impl FnLower<'_> {
         Ok(())
     }
 
-    /// `'s'` for float, `'d'` for double: the suffix of the soft-float routines.
+    /// `'s'` for float, `'d'` for double, `'x'` for x86_fp80: the suffix of the
+    /// soft-float routines.
     pub fn float_kind(&self, t: crate::ir::Ty) -> Option<char> {
         use inkwell::llvm_sys::LLVMTypeKind as K;
         match t.kind() {
             K::LLVMFloatTypeKind => Some('s'),
             K::LLVMDoubleTypeKind => Some('d'),
+            K::LLVMX86_FP80TypeKind => Some('x'),
             _ => None,
         }
     }
@@ -971,6 +973,9 @@ impl FnLower<'_> {
     /// Floating-point instructions: calls to the soft-float routines (compiler/rt).
     pub(super) fn lower_float(&mut self, inst: Val) -> Result<()> {
         let op = inst.opcode();
+        if op != Op::LLVMFCmp && Self::is_fp80_inst(inst) {
+            return self.lower_fp80(inst);
+        }
         let unsupported = |s: &Self| s.unsupported("floating-point operation", inst);
         let src = inst.operand(0);
         let r = match op {
@@ -1070,9 +1075,9 @@ impl FnLower<'_> {
         if mask == 0 || mask == 15 {
             return Ok(CmpRes::Const(mask == 15));
         }
-        let a = self.opnd(src, inst)?;
-        let b = self.opnd(inst.operand(1), inst)?;
-        let code = self.call_named(&format!("__zkcc_cmp{k}f"), &[a, b], 1, inst)?[0];
+        let mut args = self.leaf_opnds(src, inst)?;
+        args.extend(self.leaf_opnds(inst.operand(1), inst)?);
+        let code = self.call_named(&format!("__zkcc_cmp{k}f"), &args, 1, inst)?[0];
         Ok(CmpRes::Reg(self.alu_i(Opcode::And, code, mask), false))
     }
 
@@ -1080,6 +1085,9 @@ impl FnLower<'_> {
     /// float or double).
     pub(super) fn lower_float_intrinsic(&mut self, inst: Val, base: &str) -> Option<Result<()>> {
         let k = self.float_kind(inst.ty())?;
+        if k == 'x' {
+            return Some(self.lower_fp80_intrinsic(inst, base));
+        }
         let bits = if k == 'd' { 64 } else { 32 };
         let sign: u64 = 1 << (bits - 1);
         let result = (|| -> Result<VReg> {
@@ -1149,8 +1157,8 @@ impl FnLower<'_> {
             Opnd::I(m) => m,
             _ => return Err(self.unsupported("is.fpclass with a variable mask", inst)),
         };
-        let a = self.opnd(x, inst)?;
-        let class = self.call_named(&format!("__zkcc_class{k}f"), &[a], 1, inst)?[0];
+        let a = self.leaf_opnds(x, inst)?;
+        let class = self.call_named(&format!("__zkcc_class{k}f"), &a, 1, inst)?[0];
         let t = self.alu_i(Opcode::And, class, m);
         let z = self.zero();
         let r = self.alu(Opcode::LtU, z, Opnd::R(t));

@@ -81,8 +81,7 @@ int main(void)
     }
 
     /* Floats promoted through varargs, and conversions mixed with other
-     * arguments past the register slots. (zkcc has no x86_fp80, so long
-     * double is covered by tests/native/printf_check.c only.) */
+     * arguments past the register slots (long double: long_double.c). */
     float fl = 0.1f;
     printf("%f %.10e %a\n", fl, fl, fl);
     printf("%d %f %s %e %c %g %f %f %f %f %f %f %f %ld %g %g\n", 1, 2.0, "three", 4.0, '5', 6.0,
