@@ -575,11 +575,12 @@ WEAK xf roundl(xf x) { return __zkcc_roundxf(x, 3); }
 WEAK xf rintl(xf x) { return __zkcc_roundxf(x, 4); }
 WEAK xf nearbyintl(xf x) { return __zkcc_roundxf(x, 4); }
 
-/* fmodl: the exact remainder x - n*y with n = trunc(x/y), by long division of the
- * significands. */
 WEAK xf fminl(xf x, xf y) { return __zkcc_minnumxf(x, y); }
 WEAK xf fmaxl(xf x, xf y) { return __zkcc_maxnumxf(x, y); }
 WEAK xf fmal(xf x, xf y, xf z) { return __zkcc_fmaxf(x, y, z); }
+
+/* fmodl: the exact remainder x - n*y with n = trunc(x/y), by long division of the
+ * significands. */
 
 WEAK xf fmodl(xf x, xf y) {
     xf r;

@@ -116,13 +116,7 @@ impl FnLower<'_> {
             "canonicalize" => self.opnd_regs(a),
             "sqrt" => self.call_named("__zkcc_sqrtxf", &a, 2, inst)?,
             "trunc" | "floor" | "ceil" | "round" | "roundeven" | "rint" | "nearbyint" => {
-                let mode = match base {
-                    "trunc" => 0,
-                    "floor" => 1,
-                    "ceil" => 2,
-                    "round" => 3,
-                    _ => 4,
-                };
+                let mode = super::ops::rounding_mode(base);
                 self.call_named("__zkcc_roundxf", &[a[0], a[1], Opnd::I(mode)], 2, inst)?
             }
             "minnum" | "maxnum" | "minimum" | "maximum" => {

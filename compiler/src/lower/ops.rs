@@ -1107,13 +1107,7 @@ impl FnLower<'_> {
                 "canonicalize" => self.as_reg(a),
                 "sqrt" => self.call_named(&format!("__zkcc_sqrt{k}f"), &[a], 1, inst)?[0],
                 "trunc" | "floor" | "ceil" | "round" | "roundeven" | "rint" | "nearbyint" => {
-                    let mode = match base {
-                        "trunc" => 0,
-                        "floor" => 1,
-                        "ceil" => 2,
-                        "round" => 3,
-                        _ => 4,
-                    };
+                    let mode = rounding_mode(base);
                     self.call_named(&format!("__zkcc_round{k}f"), &[a, Opnd::I(mode)], 1, inst)?[0]
                 }
                 "minnum" | "maxnum" | "minimum" | "maximum" => {
@@ -1164,5 +1158,17 @@ impl FnLower<'_> {
         let r = self.alu(Opcode::LtU, z, Opnd::R(t));
         self.set_reg(inst, r);
         Ok(())
+    }
+}
+
+/// The mode argument of the `__zkcc_round*` routines for a rounding intrinsic:
+/// 0 trunc, 1 floor, 2 ceil, 3 round (half away from zero), 4 to nearest even.
+pub(super) fn rounding_mode(intrinsic: &str) -> u64 {
+    match intrinsic {
+        "trunc" => 0,
+        "floor" => 1,
+        "ceil" => 2,
+        "round" => 3,
+        _ => 4,
     }
 }
