@@ -133,3 +133,26 @@ fn outputs_to_a_fifo_write_through_it() {
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
     assert_eq!(reader.join().unwrap(), b"hi");
 }
+
+#[test]
+fn prove_profiles_verify_and_unknown_profiles_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "echo", ECHO);
+    std::fs::write(dir.path().join("in.txt"), "zk").unwrap();
+    let bad = zkvm(&["prove", "echo.zkbin", "--profile", "tiny"], dir.path());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(!dir.path().join("echo.proof").exists());
+    let mut sizes = Vec::new();
+    for profile in ["fast", "small"] {
+        let proof = format!("{profile}.proof");
+        let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--profile", profile, "-o", &proof], dir.path());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{profile}: {err}");
+        assert!(err.contains("96 bits conjectured security"), "{profile}: {err}");
+        let out = zkvm(&["verify", &proof, "echo.zkbin", "--journal", "j.bin"], dir.path());
+        assert!(out.status.success(), "{profile}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), b"zk");
+        sizes.push(std::fs::metadata(dir.path().join(&proof)).unwrap().len());
+    }
+    assert!(sizes[1] * 5 < sizes[0] * 4, "small {} bytes, fast {}", sizes[1], sizes[0]);
+}

@@ -376,9 +376,12 @@ pub fn build(program: &Program, steps: &[Step], journal_len: usize) -> Result<Ma
         }
     }
     let new_counts = || (Counts::new(program.code.len()), vec![[0u64; WIDTH]; CHUNK_ROWS]);
+    // Each split gets its own counters (a megabyte): a few splits per thread suffice.
+    let min_len = (tasks.len() / (4 * rayon::current_num_threads())).max(1);
     let (counts, _) = tasks
         .into_par_iter()
         .enumerate()
+        .with_min_len(min_len)
         .fold(new_counts, |(mut counts, mut rows), (t, mut parts)| {
             for (k, row) in rows.iter_mut().enumerate() {
                 let r = t * CHUNK_ROWS + k;

@@ -47,18 +47,6 @@ fn valid_proofs_verify_with_the_executors_statement() {
 }
 
 #[test]
-fn small_profile_proofs_verify_and_are_smaller() {
-    let p = proven("alu");
-    let (small, _) =
-        zkvm_prover::prove(&p.fixture.program, &p.fixture.input, zkvm_prover::ProofProfile::Small, None).unwrap();
-    let st = verify(&p.fixture.program, &small).unwrap();
-    assert_eq!((st.journal.as_slice(), st.exit_code), (p.file.journal.as_slice(), p.file.exit_code));
-    assert_eq!(st.security_bits, 96);
-    let (fast, small) = (p.file.proof.len(), small.proof.len());
-    assert!(small * 5 < fast * 4, "small profile {small} bytes, fast {fast}");
-}
-
-#[test]
 fn altered_statements_are_rejected() {
     let p = proven("alu");
     let program = &p.fixture.program;
