@@ -11,9 +11,11 @@ pub struct Memory {
 }
 
 impl Memory {
-    /// Empty memory covering the 32-bit address space.
+    /// Empty memory covering the 32-bit address space. The page table is allocated
+    /// zeroed (`None` is a null pointer), so the OS maps it lazily: a short run does not
+    /// pay for eight megabytes of table it never touches.
     pub fn new() -> Self {
-        Memory { pages: (0..1usize << (32 - PAGE_SHIFT)).map(|_| None).collect() }
+        Memory { pages: vec![None; 1usize << (32 - PAGE_SHIFT)] }
     }
 
     /// Memory holding `bytes` at `base` (8-aligned).

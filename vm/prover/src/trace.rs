@@ -159,6 +159,7 @@ struct Shadow {
 const PAGE_CELLS: usize = 512;
 const PAGE_SHIFT: u32 = 12;
 
+#[derive(Clone)]
 struct Page {
     value: [u64; PAGE_CELLS],
     time: [u64; PAGE_CELLS],
@@ -170,7 +171,8 @@ struct Page {
 
 impl Shadow {
     fn new(program: &Program) -> Self {
-        let mut s = Shadow { pages: (0..1usize << (32 - PAGE_SHIFT)).map(|_| None).collect() };
+        // Zeroed (`None` is a null pointer), so the OS maps the table lazily.
+        let mut s = Shadow { pages: vec![None; 1usize << (32 - PAGE_SHIFT)] };
         for (addr, value) in program.initial_cells() {
             let (page, i) = s.slot(addr);
             page.value[i] = value;
