@@ -19,6 +19,12 @@ typedef unsigned __int128 u128;
 typedef __int128 i128;
 
 #define WEAK __attribute__((weak))
+#define SWAP(T, x, y) \
+    do {                \
+        T swap_ = (x);  \
+        (x) = (y);      \
+        (y) = swap_;    \
+    } while (0)
 
 /* The two words of an x86_fp80 value. */
 typedef struct {
@@ -152,15 +158,9 @@ static xf add_x(xf a, xf b, int negate_b) {
     u64 ma = unpack_x(a, &ea), mb = unpack_x(b, &eb);
     u64 sa = a.se & X_SIGN, sb = b.se & X_SIGN;
     if (eb > ea || (eb == ea && mb > ma)) {
-        u64 t = ma;
-        ma = mb;
-        mb = t;
-        int te = ea;
-        ea = eb;
-        eb = te;
-        t = sa;
-        sa = sb;
-        sb = t;
+        SWAP(u64, ma, mb);
+        SWAP(int, ea, eb);
+        SWAP(u64, sa, sb);
     }
     /* Leading ones at bit 125: room for the carry, and more than 60 bits below the
      * rounding position, so the sticky bit of the aligned operand is enough. */
@@ -314,15 +314,9 @@ WEAK xf __zkcc_fmaxf(xf a, xf b, xf c) {
     int qe = ec - X_BIAS - 63 - 190;
     u64 ps = (a.se ^ b.se) & X_SIGN, qs = c.se & X_SIGN;
     if (qe > pe || (qe == pe && less256(p, q))) {
-        u256 t = p;
-        p = q;
-        q = t;
-        int te = pe;
-        pe = qe;
-        qe = te;
-        u64 ts = ps;
-        ps = qs;
-        qs = ts;
+        SWAP(u256, p, q);
+        SWAP(int, pe, qe);
+        SWAP(u64, ps, qs);
     }
     q = shr_sticky256(q, pe - qe);
     u256 r;
