@@ -52,12 +52,8 @@ impl MainTrace {
     /// rows that count (all but the last two), after the columns were changed.
     pub fn recompute_multiplicities(&mut self, program: &Program) {
         let mut counts = Counts::new(program.code.len());
-        let mut row = [0u64; WIDTH];
         for r in 0..self.len - 2 {
-            for (v, col) in row.iter_mut().zip(&self.cols) {
-                *v = col[r].as_int();
-            }
-            counts.tally(&row);
+            counts.tally(|c| self.cols[c][r].as_int());
         }
         counts.write(&mut self.cols, self.len);
     }
@@ -78,16 +74,17 @@ impl Counts {
         Counts { rom: vec![0; code_len], range: vec![0; TABLE_LEN], and: vec![0; TABLE_LEN], tails: [0; 4] }
     }
 
-    /// Counts the lookups of one row. Values outside a table (possible only in tampered
-    /// traces) are not counted: the lookup argument rejects them anyway.
-    fn tally(&mut self, row: &[u64; WIDTH]) {
+    /// Counts the lookups of one row, reading only the columns they use (`row(c)` is
+    /// column c's value). Values outside a table (possible only in tampered traces) are
+    /// not counted: the lookup argument rejects them anyway.
+    fn tally(&mut self, row: impl Fn(usize) -> u64) {
         let tail = TABLE_LEN as u64 - 2;
-        if row[PAD] == 0
-            && let Some(m) = self.rom.get_mut(row[PC] as usize)
+        if row(PAD) == 0
+            && let Some(m) = self.rom.get_mut(row(PC) as usize)
         {
             *m += 1;
         }
-        for &v in &row[range::START..range::END] {
+        for v in (range::START..range::END).map(&row) {
             if v < tail {
                 self.range[v as usize] += 1;
             } else if v < TABLE_LEN as u64 {
@@ -95,7 +92,7 @@ impl Counts {
             }
         }
         for j in 0..bytes::COUNT {
-            let (x, y) = (row[bytes::x(j)], row[bytes::y(j)]);
+            let (x, y) = (row(bytes::x(j)), row(bytes::y(j)));
             if x < 256 && y < 256 {
                 let idx = x + 256 * y;
                 if idx < tail {
@@ -405,7 +402,7 @@ pub fn build(program: &Program, steps: &[Step], journal_len: usize) -> Result<Ma
                     final_memory_row(&mut w, addr, value, ts, img, cells.get(r + 1).map(|c| c.0));
                 }
                 if r < n - 2 {
-                    counts.tally(row);
+                    counts.tally(|c| row[c]);
                 }
             }
             for (c, part) in parts.iter_mut().enumerate() {
