@@ -163,6 +163,10 @@ opcodes! {
     LtU = 0x10, "ltu", Alu;
     /// `1` if `b < c` as signed 64-bit values, else `0`.
     LtS = 0x11, "lts", Alu;
+    /// SHA-256's Σ0 (`c == 0`) or Σ1 (`c == 1`) of the low 32 bits of `b`; other `c` trap.
+    Sha256Sum = 0x12, "sha256sum", Alu;
+    /// SHA-256's σ0 (`c == 0`) or σ1 (`c == 1`) of the low 32 bits of `b`; other `c` trap.
+    Sha256Sig = 0x13, "sha256sig", Alu;
     /// Load an immediate.
     LoadImm = 0x20, "li", LoadImm;
     /// Address of frame memory: `fp + imm`.

@@ -35,8 +35,52 @@ pub fn alu(op: Opcode, b: u64, c: u64) -> Result<u64, TrapKind> {
         Opcode::Eq => (b == c) as u64,
         Opcode::LtU => (b < c) as u64,
         Opcode::LtS => ((b as i64) < (c as i64)) as u64,
+        Opcode::Sha256Sum => sha256::mix(b as u32, *sha256::SUM.get(c as usize).ok_or(TrapKind::BadOperand(c))?) as u64,
+        Opcode::Sha256Sig => sha256::mix(b as u32, *sha256::SIG.get(c as usize).ok_or(TrapKind::BadOperand(c))?) as u64,
         _ => unreachable!("{} is not an ALU opcode", op.mnemonic()),
     })
+}
+
+/// The SHA-256 mixing functions behind `sha256sum` and `sha256sig` (FIPS 180-4, 4.1.2).
+/// Each is the xor of three taps of a 32-bit word; the AIR builds its constraints from
+/// the same tap tables, bit by bit.
+pub mod sha256 {
+    /// One tap: a right rotation, or a right shift (zero-filling), by `amount` bits.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Tap {
+        Rotr(u32),
+        Shr(u32),
+    }
+
+    /// Σ0 and Σ1 (`sha256sum` with `c = 0, 1`).
+    pub const SUM: [[Tap; 3]; 2] =
+        [[Tap::Rotr(2), Tap::Rotr(13), Tap::Rotr(22)], [Tap::Rotr(6), Tap::Rotr(11), Tap::Rotr(25)]];
+    /// σ0 and σ1 (`sha256sig` with `c = 0, 1`).
+    pub const SIG: [[Tap; 3]; 2] =
+        [[Tap::Rotr(7), Tap::Rotr(18), Tap::Shr(3)], [Tap::Rotr(17), Tap::Rotr(19), Tap::Shr(10)]];
+
+    impl Tap {
+        /// The bit of `x` that lands in bit `i` of the tapped word, if any (a shift
+        /// fills the top bits with zeros).
+        pub fn source_bit(self, i: u32) -> Option<u32> {
+            match self {
+                Tap::Rotr(r) => Some((i + r) % 32),
+                Tap::Shr(r) => (i + r < 32).then_some(i + r),
+            }
+        }
+
+        fn apply(self, x: u32) -> u32 {
+            match self {
+                Tap::Rotr(r) => x.rotate_right(r),
+                Tap::Shr(r) => x >> r,
+            }
+        }
+    }
+
+    /// The xor of the three taps of `x`.
+    pub fn mix(x: u32, taps: [Tap; 3]) -> u32 {
+        taps.iter().fold(0, |acc, t| acc ^ t.apply(x))
+    }
 }
 
 /// The address `base + offset` of a load or store, checked: it must be mapped, below
@@ -109,6 +153,31 @@ mod tests {
         assert_eq!(alu(Opcode::LtS, m, 0), Ok(1));
         assert_eq!(alu(Opcode::LtU, m, 0), Ok(0));
         assert_eq!(alu(Opcode::Eq, 5, 5), Ok(1));
+    }
+
+    #[test]
+    fn sha256_mixing_functions() {
+        let x = 0x6a09_e667u32;
+        let rotr = |r| x.rotate_right(r);
+        let sum0 = rotr(2) ^ rotr(13) ^ rotr(22);
+        let sum1 = rotr(6) ^ rotr(11) ^ rotr(25);
+        let sig0 = rotr(7) ^ rotr(18) ^ (x >> 3);
+        let sig1 = rotr(17) ^ rotr(19) ^ (x >> 10);
+        let hi = 0xdead_beef_0000_0000 | x as u64;
+        assert_eq!(alu(Opcode::Sha256Sum, hi, 0), Ok(sum0 as u64));
+        assert_eq!(alu(Opcode::Sha256Sum, hi, 1), Ok(sum1 as u64));
+        assert_eq!(alu(Opcode::Sha256Sig, hi, 0), Ok(sig0 as u64));
+        assert_eq!(alu(Opcode::Sha256Sig, hi, 1), Ok(sig1 as u64));
+        assert_eq!(alu(Opcode::Sha256Sum, x as u64, 2), Err(TrapKind::BadOperand(2)));
+        assert_eq!(alu(Opcode::Sha256Sig, x as u64, 1 << 32), Err(TrapKind::BadOperand(1 << 32)));
+        // Bit by bit, as the AIR states it.
+        for taps in sha256::SUM.iter().chain(&sha256::SIG) {
+            let want = sha256::mix(x, *taps);
+            for i in 0..32 {
+                let bit = taps.iter().filter_map(|t| t.source_bit(i)).fold(0, |acc, j| acc ^ (x >> j) & 1);
+                assert_eq!(bit, (want >> i) & 1);
+            }
+        }
     }
 
     #[test]

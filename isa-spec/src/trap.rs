@@ -18,6 +18,8 @@ pub enum TrapKind {
     StackOverflow,
     BadJump(u64),
     CycleLimit(u64),
+    /// An operand outside the values an instruction defines (the variant of `sha256sum`).
+    BadOperand(u64),
 }
 
 impl TrapKind {
@@ -62,6 +64,7 @@ impl fmt::Display for TrapKind {
             TrapKind::StackOverflow => write!(f, "stack overflow"),
             TrapKind::BadJump(t) => write!(f, "jump to invalid code address {t}"),
             TrapKind::CycleLimit(n) => write!(f, "cycle limit of {n} reached"),
+            TrapKind::BadOperand(v) => write!(f, "invalid operand {v}"),
         }
     }
 }
