@@ -39,3 +39,68 @@ fn ir_programs_match_native() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The body of function `name` in a disassembly, as (mnemonic, operands) pairs.
+fn function_body(asm: &str, name: &str) -> Vec<(String, String)> {
+    let header = format!(".func \"{name}\"");
+    let start = asm.lines().position(|l| l == header).unwrap_or_else(|| panic!("no function {name}:\n{asm}"));
+    asm.lines()
+        .skip(start + 1)
+        .take_while(|l| !l.starts_with(".func"))
+        .filter_map(|l| {
+            let code = l.split(';').next()?.trim();
+            let (mnemonic, operands) = code.split_once(' ').unwrap_or((code, ""));
+            (!mnemonic.is_empty()).then(|| (mnemonic.to_string(), operands.trim().to_string()))
+        })
+        .collect()
+}
+
+/// SHA-256's mixing functions in tests/ir/sha256_mix.ll become one `sha256sum` or
+/// `sha256sig` each, the near misses none (`ir_programs_match_native` checks the values).
+#[test]
+fn sha256_mixing_functions_are_fused() {
+    let dir = scratch("ir-sha256");
+    let irs = vec![manifest_dir().join("tests/ir/sha256_mix.ll"), print_helpers(&dir)];
+    let out = zkcc_bare(&irs).unwrap();
+    let asm = isa_spec::asm::disassemble(&out.program);
+    let cases: &[(&str, &[&str])] = &[
+        ("sum0_fshl", &["sha256sum 0"]),
+        ("sum1_fshr", &["sha256sum 1"]),
+        ("sig0_mixed", &["sha256sig 0"]),
+        ("sig1_wide_amount", &["sha256sig 1"]),
+        ("sig0_shared_inner", &["sha256sig 0"]),
+        ("sum0_shared_taps", &["sha256sum 0"]),
+        ("sum1_dirty", &["sha256sum 1", "sha256sig 1"]),
+        ("sum0_then_xor", &["sha256sum 0"]),
+        ("miss_amount", &[]),
+        ("miss_values", &[]),
+        ("miss_ashr", &[]),
+        ("miss_rotate_for_shift", &[]),
+        ("miss_funnel", &[]),
+    ];
+    for &(name, want) in cases {
+        let body = function_body(&asm, name);
+        let has = |m: &str| body.iter().any(|(mn, _)| mn == m);
+        let mixes: Vec<String> = body
+            .iter()
+            .filter(|(m, _)| m.starts_with("sha256"))
+            .map(|(m, ops)| format!("{m} {}", ops.rsplit(", ").next().unwrap_or("")))
+            .collect();
+        assert_eq!(mixes, want, "{name}: {body:?}");
+        match name {
+            // Everything folded: no rotate (mul, shr), shift or xor is left.
+            "sum0_fshl" | "sum1_fshr" | "sig0_mixed" | "sig1_wide_amount" => {
+                assert!(!has("xor") && !has("shr") && !has("mul"), "{name}: {body:?}")
+            }
+            // The inner xor and the taps with other uses are still computed.
+            "sig0_shared_inner" => assert!(has("xor"), "{name}: {body:?}"),
+            "sum0_shared_taps" => assert!(has("shr"), "{name}: {body:?}"),
+            // The product feeds the operations unmasked.
+            "sum1_dirty" => {
+                let first = body.iter().position(|(m, _)| m.starts_with("sha256")).unwrap();
+                assert!(!body[..first].iter().any(|(m, _)| m == "and"), "{name}: {body:?}");
+            }
+            _ => {}
+        }
+    }
+}

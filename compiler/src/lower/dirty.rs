@@ -17,10 +17,14 @@ fn narrow_width(v: Val) -> Option<u32> {
 }
 
 /// Whether `user` reads only the low bits of its operand `idx`; phis are decided by
-/// `phi_ok`.
-fn tolerant(user: Val, idx: u32, phi_ok: &HashSet<Val>) -> bool {
+/// `phi_ok`. Instructions `folded` into a SHA-256 mixing function are not lowered: the
+/// operation that replaces them reads only the low 32 bits.
+fn tolerant(user: Val, idx: u32, phi_ok: &HashSet<Val>, folded: &HashSet<Val>) -> bool {
     if !user.is_instruction() {
         return false;
+    }
+    if folded.contains(&user) {
+        return true;
     }
     match user.opcode() {
         Op::LLVMAdd | Op::LLVMSub | Op::LLVMMul | Op::LLVMAnd | Op::LLVMOr | Op::LLVMXor => user.ty().is_int(),
@@ -48,7 +52,7 @@ pub fn is_read_byte(v: Val) -> bool {
 }
 
 /// The instructions of `f` whose results may stay dirty.
-pub fn allowed(f: Val) -> HashSet<Val> {
+pub fn allowed(f: Val, folded: &HashSet<Val>) -> HashSet<Val> {
     let mut phis = HashSet::new();
     let mut others = Vec::new();
     for b in f.blocks() {
@@ -68,7 +72,7 @@ pub fn allowed(f: Val) -> HashSet<Val> {
         let mut changed = false;
         let current: Vec<Val> = phis.iter().copied().collect();
         for p in current {
-            if !p.uses().iter().all(|&(u, i)| tolerant(u, i, &phis)) {
+            if !p.uses().iter().all(|&(u, i)| tolerant(u, i, &phis, folded)) {
                 phis.remove(&p);
                 changed = true;
             }
@@ -79,7 +83,7 @@ pub fn allowed(f: Val) -> HashSet<Val> {
     }
     let mut out = phis.clone();
     for v in others {
-        if v.uses().iter().all(|&(u, i)| tolerant(u, i, &phis)) {
+        if v.uses().iter().all(|&(u, i)| tolerant(u, i, &phis, folded)) {
             out.insert(v);
         }
     }

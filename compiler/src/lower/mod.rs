@@ -15,6 +15,7 @@ pub mod mir;
 pub mod ops;
 mod overflow128;
 pub mod regalloc;
+mod sha256;
 pub mod sink;
 pub mod wide;
 
@@ -102,6 +103,8 @@ pub struct FnLower<'a> {
     /// Under-aligned loads folded into the `bswap` that follows them: the call, and the
     /// base register, offset and size of the load (read in big-endian byte order).
     pub(crate) be_loads: HashMap<Val, (VReg, i64, u64)>,
+    /// SHA-256 mixing functions lowered as one operation each.
+    sha256: sha256::Mixes,
 }
 
 /// The result of lowering a function.
@@ -136,6 +139,7 @@ impl<'a> FnLower<'a> {
             dirty_vals: HashSet::new(),
             dup_cache: HashMap::new(),
             be_loads: HashMap::new(),
+            sha256: sha256::Mixes::default(),
         }
     }
 
@@ -606,7 +610,8 @@ impl<'a> FnLower<'a> {
         }
         let order = rpo(&layout);
         self.rpo_pos = order.iter().enumerate().map(|(i, &b)| (b, i)).collect();
-        self.allow_dirty = dirty::allowed(f);
+        self.sha256 = sha256::find(f);
+        self.allow_dirty = dirty::allowed(f, &self.sha256.folded);
 
         // Parameters live in own slots 1.. .
         let mut slot = 1;
@@ -645,6 +650,9 @@ impl<'a> FnLower<'a> {
     }
 
     fn lower_inst(&mut self, inst: Val) -> Result<()> {
+        if self.sha256.folded.contains(&inst) {
+            return Ok(());
+        }
         let op = inst.opcode();
         match op {
             Op::LLVMPHI => {

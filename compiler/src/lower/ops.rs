@@ -88,6 +88,9 @@ impl FnLower<'_> {
         if !t.is_int() {
             return Err(self.unsupported("vector arithmetic", inst));
         }
+        if let Some(&mix) = self.sha256.roots.get(&inst) {
+            return self.lower_mix(inst, mix);
+        }
         let w = t.int_width();
         if w > 128 {
             let r = self.binop_wide(inst, w)?;
