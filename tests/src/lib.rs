@@ -77,7 +77,8 @@ pub fn rust_to_ir(crate_dir: &Path) -> PathBuf {
     ir
 }
 
-/// Links IR natively against glibc and the native stand-in for the zk_* ABI.
+/// Links IR natively against glibc, the native stand-in for the zk_* ABI and the
+/// runtime's plain-C libraries that glibc lacks (`zkvm_sha256.h`).
 pub fn native_binary(ir: &Path, out_dir: &Path) -> PathBuf {
     let exe = out_dir.join(format!("{}.native", ir.file_stem().unwrap().to_string_lossy()));
     check(
@@ -86,6 +87,10 @@ pub fn native_binary(ir: &Path, out_dir: &Path) -> PathBuf {
             .arg(&exe)
             .arg(ir)
             .arg(repo_root().join("tests/native/zk_native.c"))
+            // After the system headers: glibc's, not the guest libc's, for zk_native.c.
+            .arg("-idirafter")
+            .arg(repo_root().join("stdlib/include"))
+            .arg(repo_root().join("stdlib/runtime/sha256.c"))
             .arg("-lm"),
     );
     exe
