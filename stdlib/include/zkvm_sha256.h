@@ -1,5 +1,5 @@
 /* SHA-256 (FIPS 180-4) for guests. The runtime's implementation is plain C that zkcc
- * compiles to the VM's SHA-256 instructions (sha256sum, sha256sig): about 1,300 cycles
+ * compiles to the VM's SHA-256 instructions (sha256sum, sha256sig): about 1,400 cycles
  * per 64-byte block. Ordinary SHA-256 code gets the same instructions; this API saves
  * writing it. */
 #ifndef ZKVM_SHA256_H

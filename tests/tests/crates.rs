@@ -1,5 +1,5 @@
-//! Rust guests built from real crates (`tests/guests/*`: sha3, blake2 + blake3, k256
-//! ECDSA, miniz_oxide, alloc collections, trait objects and closures, core::fmt with
+//! Rust guests built from real crates (`tests/guests/*`: sha3, the guest library's
+//! SHA-256 against sha2, blake2 + blake3, k256 ECDSA, miniz_oxide, alloc collections, trait objects and closures, core::fmt with
 //! floats and u128, a panic), each compiled unchanged by rustc to one IR module, then run
 //! natively (clang-22, x86-64, glibc) and on the zkvm. Compared: stdout, journal and exit
 //! status byte for byte; for the panicking guest stderr as well (the panic message).
@@ -92,6 +92,23 @@ fn sha3_matches_native() {
     assert!(abc.contains("sha3-256: 3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532"), "{abc}");
     for len in [135, 136, 137, 1000] {
         assert!(stdout(&g.check(&noise(len, len as u64))).contains("chunked matches: true"));
+    }
+}
+
+/// The guest library's `sha256` module against the `sha2` crate, whose code zkcc
+/// compiles to the same SHA-256 instructions.
+#[test]
+fn guest_sha256_matches_sha2_and_native() {
+    let g = guest("sha256");
+    let empty = stdout(&g.check(b""));
+    assert!(empty.contains("sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"), "{empty}");
+    let abc = stdout(&g.check(b"abc"));
+    assert!(abc.contains("sha256: ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"), "{abc}");
+    for len in [55, 56, 63, 64, 1000] {
+        let out = stdout(&g.check(&noise(len, len as u64)));
+        for line in ["one-shot matches sha2: true", "chunked matches: true", "prefixes differing from sha2: 0"] {
+            assert!(out.contains(line), "{len} bytes: {out}");
+        }
     }
 }
 

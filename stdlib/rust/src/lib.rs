@@ -32,12 +32,14 @@
 //!   [`eprintln!`];
 //! - a global allocator over the runtime's `malloc`/`free` (freed memory is reused);
 //! - a panic handler that prints `panicked at FILE:LINE:COL: MESSAGE` to stderr and exits
-//!   with status 101, as Rust programs do.
+//!   with status 101, as Rust programs do;
+//! - [`sha256`]: SHA-256 that zkcc compiles to the VM's SHA-256 instructions.
 
 #![no_std]
 
 extern crate alloc;
 
+pub mod sha256;
 pub mod typed;
 
 use alloc::vec::Vec;
