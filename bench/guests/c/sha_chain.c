@@ -22,6 +22,16 @@ static const uint32_t H0[8] = {
 
 static uint32_t rotr(uint32_t x, unsigned n) { return (x >> n) | (x << (32 - n)); }
 
+/* Round t with the working variables named as they are in that round: unrolled by eight,
+ * the names come back where they started, so no round copies the eight variables. */
+#define ROUND(a, b, c, d, e, f, g, h, t)                                                       \
+    do {                                                                                       \
+        uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t]; \
+        uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c)); \
+        d += t1;                                                                               \
+        h = t1 + t2;                                                                           \
+    } while (0)
+
 /* One compression of the 16-word block `m` into the state `h`. */
 static void compress(uint32_t h[8], const uint32_t m[16]) {
     uint32_t w[64];
@@ -32,10 +42,15 @@ static void compress(uint32_t h[8], const uint32_t m[16]) {
         w[t] = w[t - 16] + s0 + w[t - 7] + s1;
     }
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
-    for (int t = 0; t < 64; t++) {
-        uint32_t t1 = k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t];
-        uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-        k = g, g = f, f = e, e = d + t1, d = c, c = b, b = a, a = t1 + t2;
+    for (int t = 0; t < 64; t += 8) {
+        ROUND(a, b, c, d, e, f, g, k, t);
+        ROUND(k, a, b, c, d, e, f, g, t + 1);
+        ROUND(g, k, a, b, c, d, e, f, t + 2);
+        ROUND(f, g, k, a, b, c, d, e, t + 3);
+        ROUND(e, f, g, k, a, b, c, d, t + 4);
+        ROUND(d, e, f, g, k, a, b, c, t + 5);
+        ROUND(c, d, e, f, g, k, a, b, t + 6);
+        ROUND(b, c, d, e, f, g, k, a, t + 7);
     }
     h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += k;
 }
