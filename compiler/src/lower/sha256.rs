@@ -84,8 +84,8 @@ fn classify(taps: [Tap; 3]) -> Option<(Opcode, u64)> {
 }
 
 /// Matches `xor (xor t1 t2) t3` (either operand order at either level) over three taps
-/// of one value: the mix and the inner `xor`.
-fn match_root(root: Val) -> Option<(Mix, Val)> {
+/// of one value: the mix, the inner `xor` and the outer tap.
+fn match_root(root: Val) -> Option<(Mix, Val, Val)> {
     if !is_opcode(root, Op::LLVMXor) || !is_i32(root) {
         return None;
     }
@@ -102,7 +102,7 @@ fn match_root(root: Val) -> Option<(Mix, Val)> {
             continue;
         }
         if let Some((op, c)) = classify([t1, t2, t3]) {
-            return Some((Mix { op, x, c }, inner));
+            return Some((Mix { op, x, c }, inner, outer));
         }
     }
     None
@@ -118,13 +118,12 @@ pub fn find(f: Val) -> Mixes {
     let mut mixes = Mixes::default();
     for b in f.blocks() {
         for root in b.instructions() {
-            let Some((mix, inner)) = match_root(root) else { continue };
+            let Some((mix, inner, outer)) = match_root(root) else { continue };
             mixes.roots.insert(root, mix);
             let inner_folded = single_use_by(inner, root);
             if inner_folded {
                 mixes.folded.insert(inner);
             }
-            let outer = if root.operand(0) == inner { root.operand(1) } else { root.operand(0) };
             if single_use_by(outer, root) {
                 mixes.folded.insert(outer);
             }
