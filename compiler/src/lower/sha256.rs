@@ -1,5 +1,6 @@
 //! SHA-256's mixing functions Σ0, Σ1, σ0 and σ1, recognised in the IR and lowered to one
-//! `sha256sum` / `sha256sig` each instead of about ten rotate, shift and xor instructions.
+//! `sha256sum` / `sha256sig` each instead of the six or so instructions of its rotates,
+//! shift and xors.
 //!
 //! After LLVM's optimisation each is a tree of two `xor i32` over three taps of one value:
 //! rotates (`fshl`/`fshr` of a value with itself by a constant; clang also turns C's
