@@ -99,7 +99,7 @@ fn sha3_matches_native() {
 /// compiles to the same SHA-256 instructions.
 #[test]
 fn guest_sha256_matches_sha2_and_native() {
-    let g = guest("sha256");
+    let g = guest("sha256-api");
     let empty = stdout(&g.check(b""));
     assert!(empty.contains("sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"), "{empty}");
     let abc = stdout(&g.check(b"abc"));
