@@ -59,7 +59,10 @@ pub fn c_to_ir_with(source: &Path, out_dir: &Path, extra: &[&std::ffi::OsStr]) -
 /// Builds a Cargo guest crate to one LLVM IR module as `zkcc build` does (no_std cdylib,
 /// the guest profile forced through `--config`), into a scratch target directory.
 pub fn rust_to_ir(crate_dir: &Path) -> PathBuf {
-    let name = crate_dir.file_name().unwrap().to_string_lossy().into_owned();
+    // Named after the whole path: cargo leaves an up-to-date crate's IR file alone, so
+    // two guests of the same folder name must not share one.
+    let rel = crate_dir.strip_prefix(repo_root()).unwrap_or(crate_dir);
+    let name = rel.to_string_lossy().trim_matches('/').replace('/', "-");
     let target_dir = scratch("guests");
     let ir = target_dir.join(format!("{name}.ll"));
     let mut emit = std::ffi::OsString::from("--emit=llvm-ir=");

@@ -44,9 +44,9 @@ enum Cmd {
         program: PathBuf,
         input: PathBuf,
         proof: PathBuf,
-        /// The small-proof profile instead of the fast one.
-        #[arg(long)]
-        small: bool,
+        /// The proof profile (`fast`, `small` or `smallest`).
+        #[arg(long, default_value = "fast", value_parser = child::parse_profile)]
+        profile: zkvm_prover::ProofProfile,
     },
     /// (child) Proves a bare trace of this shape and reports the prove time.
     #[command(hide = true)]
@@ -106,10 +106,7 @@ fn run(cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Suite => suite::run(&Config::from_env()?),
         Cmd::Compare { miden, workloads } => miden::compare(&Config::from_env()?, &miden, &workloads),
-        Cmd::Prove { program, input, proof, small } => {
-            let profile = if small { zkvm_prover::ProofProfile::Small } else { zkvm_prover::ProofProfile::Fast };
-            prove_child(&program, &input, &proof, profile)
-        }
+        Cmd::Prove { program, input, proof, profile } => prove_child(&program, &input, &proof, profile),
         Cmd::Bare { main_width, aux_width, height } => {
             if !height.is_power_of_two() || height < 8 || main_width == 0 || aux_width == 0 {
                 bail!("bare trace: height must be a power of two >= 8 and widths positive");

@@ -20,7 +20,7 @@ const MIN_LOG_HEIGHT: u32 = 16;
 /// Cycles of the executor-speed run (no proof).
 const EXECUTOR_CYCLES: u64 = 100_000_000;
 
-/// Height at which the size series also proves with [`ProofProfile::Small`].
+/// Height at which the size series also proves with the smaller-proof profiles.
 const SMALL_PROFILE_LOG: u32 = 18;
 
 pub fn run(config: &Config) -> Result<()> {
@@ -154,7 +154,7 @@ fn prove_runs(
     let verify = verify_time(config, program, &proof_path)?;
     let bare = match profile {
         ProofProfile::Fast => bare.median(runs[0].height),
-        ProofProfile::Small => Err("n/a (fast profile only)".into()),
+        ProofProfile::Small | ProofProfile::Smallest => Err("n/a (fast profile only)".into()),
     };
     Ok(report::Proved::new(&runs, verify, bare))
 }
@@ -184,10 +184,13 @@ fn size_series(config: &Config, built: &guests::Built, bare: &mut BareCache) -> 
         let mut w = workloads::lcg(workloads::LCG_C, n);
         w.name = format!("size 2^{log}: {}", w.name);
         rows.push(measure(config, built, &w, ProofProfile::Fast, bare));
-        // The proof-size target is set at 2^18 rows: show the small profile there too.
+        // The proof-size target is set at 2^18 rows: show the other profiles there too.
         if log == SMALL_PROFILE_LOG {
-            w.name = format!("{}, small profile", w.name);
-            rows.push(measure(config, built, &w, ProofProfile::Small, bare));
+            for profile in [ProofProfile::Small, ProofProfile::Smallest] {
+                let mut w = w.clone();
+                w.name = format!("{}, {} profile", w.name, child::profile_name(profile));
+                rows.push(measure(config, built, &w, profile, bare));
+            }
         }
     }
     Ok(rows)

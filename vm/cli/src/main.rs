@@ -29,6 +29,7 @@ struct Cli {
 enum Profile {
     Fast,
     Small,
+    Smallest,
 }
 
 #[derive(Subcommand)]
@@ -139,6 +140,7 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             let profile = match profile {
                 Profile::Fast => ProofProfile::Fast,
                 Profile::Small => ProofProfile::Small,
+                Profile::Smallest => ProofProfile::Smallest,
             };
             proving::prove(&prog, &input, &output, journal.as_deref(), profile)
         }

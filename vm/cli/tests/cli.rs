@@ -143,7 +143,7 @@ fn prove_profiles_verify_and_unknown_profiles_are_usage_errors() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(!dir.path().join("echo.proof").exists());
     let mut sizes = Vec::new();
-    for profile in ["fast", "small"] {
+    for profile in ["fast", "small", "smallest"] {
         let proof = format!("{profile}.proof");
         let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--profile", profile, "-o", &proof], dir.path());
         let err = String::from_utf8_lossy(&out.stderr);
@@ -155,4 +155,5 @@ fn prove_profiles_verify_and_unknown_profiles_are_usage_errors() {
         sizes.push(std::fs::metadata(dir.path().join(&proof)).unwrap().len());
     }
     assert!(sizes[1] * 5 < sizes[0] * 4, "small {} bytes, fast {}", sizes[1], sizes[0]);
+    assert!(sizes[2] * 10 < sizes[1] * 9, "smallest {} bytes, small {}", sizes[2], sizes[1]);
 }
