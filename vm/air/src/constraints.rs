@@ -10,8 +10,9 @@ use std::sync::LazyLock;
 use isa_spec::Form;
 use isa_spec::Opcode::{self, *};
 use isa_spec::layout::{NULL_GUARD, STACK_END};
+use isa_spec::semantics::sha256::{self, Tap};
 
-use crate::columns::{FLAG_OPS, bytes, decoder::*, f, helpers::H, io, memory::*, range};
+use crate::columns::{FLAG_OPS, SHA256_BITS, bytes, decoder::*, f, helpers::H, io, memory::*, range};
 use crate::value::{Val, two32, u16s};
 
 /// Largest `fp / 8` allowed after a call or return, divided by 2^16: the executor
@@ -240,6 +241,36 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(or * (c[A1] - word(&or_b, 4)));
     out.push(xor * (c[A0] - word(&xor_b, 0)));
     out.push(xor * (c[A1] - word(&xor_b, 4)));
+
+    // ---- sha256sum, sha256sig ------------------------------------------------------
+    // b0 as 32 bits; result bit i is the xor of the bits the variant's three taps move
+    // to position i (`semantics::sha256`), so a0 < 2^32 by construction. The variant
+    // c0 is 0 or 1 and selects between the two tap tables: degree 1 + 1 + 3.
+    let (sum, sig) = (c[f(Sha256Sum)], c[f(Sha256Sig)]);
+    let sha = sum + sig;
+    let bit = |i: u32| c[SHA256_BITS[i as usize]];
+    let mut packed = V::cst(0);
+    for i in 0..32 {
+        out.push(sha * bin(bit(i)));
+        packed = packed + V::cst(1 << i) * bit(i);
+    }
+    out.push(sha * (c[B0] - packed));
+    out.push(sha * bin(c[C0]));
+    out.push(sha * c[C1]);
+    zero_a1(out, sha);
+    let mix = |taps: [Tap; 3]| {
+        let mut word = V::cst(0);
+        for i in 0..32 {
+            let mut sources = taps.iter().filter_map(|t| t.source_bit(i)).map(bit);
+            let first = sources.next().expect("every tap table has a rotation");
+            let xor = sources.fold(first, |acc, x| acc + x - V::cst(2) * acc * x);
+            word = word + V::cst(1 << i) * xor;
+        }
+        word
+    };
+    for (flag, table) in [(sum, sha256::SUM), (sig, sha256::SIG)] {
+        out.push(flag * (c[A0] - (one - c[C0]) * mix(table[0]) - c[C0] * mix(table[1])));
+    }
 
     // ---- multiplier: mul, mulhu, divu, remu, divs, rems -------------------------
     // 16-bit limbs X (byte slots 0..3) and Y (byte slots 4..7); col_m = sum X_i Y_j.

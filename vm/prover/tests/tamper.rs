@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use isa_spec::Opcode::{self, *};
 use winterfell::math::{FieldElement, fields::f64::BaseElement as Felt};
-use zkvm_air::columns::{self, FLAG_OPS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables};
+use zkvm_air::columns::{
+    self, FLAG_OPS, SHA256_BITS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables,
+};
 use zkvm_air::constraints::{ALU, LOADS, READS_B, STORES, WRITES_SLOT_A};
 use zkvm_prover::fixtures::fixtures;
 use zkvm_prover::testing::{self, TamperOracle};
@@ -71,6 +73,7 @@ fn used_columns(op: Opcode, row: &[Felt]) -> Vec<usize> {
                 _ => {}
             }
         }
+        Sha256Sum | Sha256Sig => cols.extend(SHA256_BITS),
         Shl | Shr | Sra => {
             cols.extend((0..10).map(s).chain((0..8).map(h)).chain([h(10)]));
             if op != Shl {
