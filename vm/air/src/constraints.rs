@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use isa_spec::Form;
 use isa_spec::Opcode::{self, *};
 use isa_spec::layout::{NULL_GUARD, STACK_END};
-use isa_spec::semantics::sha256::{self, Tap};
+use isa_spec::semantics::sha256;
 
 use crate::columns::{FLAG_OPS, SHA256_BITS, bytes, decoder::*, f, helpers::H, io, memory::*, range};
 use crate::value::{Val, two32, u16s};
@@ -105,6 +105,21 @@ fn h<V: Val>(r: &[V], i: usize) -> V {
 fn bin<V: Val>(x: V) -> V {
     x * (V::cst(1) - x)
 }
+
+/// `x xor y` for bits: `x + y - 2xy`.
+#[inline(always)]
+fn bit_xor<V: Val>(x: V, y: V) -> V {
+    let p = x * y;
+    x + y - p - p
+}
+
+/// Σ0, Σ1, σ0, σ1 (`sha256sum` then `sha256sig`, by variant): for each result bit, the
+/// indices into [`SHA256_BITS`] of the operand bits whose xor it is, from the tap tables
+/// of `semantics::sha256` (a shift tap has no source for its top bits).
+static SHA256_SOURCES: LazyLock<[[[Option<usize>; 3]; 32]; 4]> = LazyLock::new(|| {
+    let tables = [sha256::SUM, sha256::SIG].concat();
+    std::array::from_fn(|v| std::array::from_fn(|i| tables[v].map(|tap| tap.source_bit(i as u32).map(|j| j as usize))))
+});
 
 /// Evaluates all main transition constraints.
 pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
@@ -243,33 +258,29 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(xor * (c[A1] - word(&xor_b, 4)));
 
     // ---- sha256sum, sha256sig ------------------------------------------------------
-    // b0 as 32 bits; result bit i is the xor of the bits the variant's three taps move
-    // to position i (`semantics::sha256`), so a0 < 2^32 by construction. The variant
-    // c0 is 0 or 1 and selects between the two tap tables: degree 1 + 1 + 3.
+    // b0 as 32 bits; result bit i is the xor of the bits the variant's taps move to
+    // position i (`SHA256_SOURCES`), so a0 < 2^32 by construction. The variant c0 is 0
+    // or 1 and selects between the two tap tables: degree 1 + 1 + 3. Words are packed
+    // Horner-style (doublings are additions): this runs on every row of the LDE.
     let (sum, sig) = (c[f(Sha256Sum)], c[f(Sha256Sig)]);
     let sha = sum + sig;
-    let bit = |i: u32| c[SHA256_BITS[i as usize]];
-    let mut packed = V::cst(0);
-    for i in 0..32 {
-        out.push(sha * bin(bit(i)));
-        packed = packed + V::cst(1 << i) * bit(i);
+    let bits = SHA256_BITS.map(|col| c[col]);
+    for &b in &bits {
+        out.push(sha * bin(b));
     }
-    out.push(sha * (c[B0] - packed));
+    let pack = |bit: &dyn Fn(usize) -> V| (0..31).rev().fold(bit(31), |w, i| w + w + bit(i));
+    out.push(sha * (c[B0] - pack(&|i| bits[i])));
     out.push(sha * bin(c[C0]));
     out.push(sha * c[C1]);
     zero_a1(out, sha);
-    let mix = |taps: [Tap; 3]| {
-        let mut word = V::cst(0);
-        for i in 0..32 {
-            let mut sources = taps.iter().filter_map(|t| t.source_bit(i)).map(bit);
-            let first = sources.next().expect("every tap table has a rotation");
-            let xor = sources.fold(first, |acc, x| acc + x - V::cst(2) * acc * x);
-            word = word + V::cst(1 << i) * xor;
-        }
-        word
+    let mix = |sources: &[[Option<usize>; 3]; 32]| {
+        pack(&|i| {
+            sources[i].iter().flatten().map(|&j| bits[j]).reduce(bit_xor).expect("every tap table has a rotation")
+        })
     };
-    for (flag, table) in [(sum, sha256::SUM), (sig, sha256::SIG)] {
-        out.push(flag * (c[A0] - (one - c[C0]) * mix(table[0]) - c[C0] * mix(table[1])));
+    let src = &*SHA256_SOURCES;
+    for (k, flag) in [sum, sig].into_iter().enumerate() {
+        out.push(flag * (c[A0] - (one - c[C0]) * mix(&src[2 * k]) - c[C0] * mix(&src[2 * k + 1])));
     }
 
     // ---- multiplier: mul, mulhu, divu, remu, divs, rems -------------------------
