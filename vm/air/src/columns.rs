@@ -287,7 +287,7 @@ mod tests {
     }
 
     #[test]
-    fn sha256_bits_are_distinct_free_columns() {
+    fn sha256_bits_are_distinct_in_documented_order() {
         let mut bits = SHA256_BITS.to_vec();
         bits.sort();
         bits.dedup();
