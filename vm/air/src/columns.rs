@@ -103,6 +103,27 @@ pub mod bytes {
     }
 }
 
+/// The 32 bits of `b0`, least significant first, that `sha256sum` and `sha256sig`
+/// decompose their operand into: `h0..h9`, `s0..s13`, then `x, y` of byte slots 0..3.
+/// These ops use no other helper or slot, so each bit sits where its lookup passes for
+/// free (a bit is a 16-bit value; `(x, y, x & y)` is a byte-table entry once the trace
+/// builder sets `z`).
+pub const SHA256_BITS: [usize; 32] = sha256_bits();
+
+const fn sha256_bits() -> [usize; 32] {
+    let mut out = [0; 32];
+    let mut i = 0;
+    while i < 32 {
+        out[i] = match i {
+            0..10 => helpers::H + i,
+            10..24 => range::S + i - 10,
+            _ => bytes::START + 3 * ((i - 24) / 2) + (i - 24) % 2,
+        };
+        i += 1;
+    }
+    out
+}
+
 /// Public I/O state.
 pub mod io {
     /// Number of journal bytes committed before this row.
@@ -128,7 +149,7 @@ pub const WIDTH: usize = memory::FM_END;
 
 /// Opcodes with a flag column, in flag order. `trap` has none, so no proven row can
 /// execute it.
-pub const FLAG_OPS: [Opcode; 37] = [
+pub const FLAG_OPS: [Opcode; 39] = [
     Opcode::Add,
     Opcode::Sub,
     Opcode::Mul,
@@ -146,6 +167,8 @@ pub const FLAG_OPS: [Opcode; 37] = [
     Opcode::Eq,
     Opcode::LtU,
     Opcode::LtS,
+    Opcode::Sha256Sum,
+    Opcode::Sha256Sig,
     Opcode::LoadImm,
     Opcode::FpAddr,
     Opcode::Load8,
@@ -261,5 +284,17 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), WIDTH);
         assert_eq!(f(Opcode::Halt), decoder::PAD - 1);
+    }
+
+    #[test]
+    fn sha256_bits_are_distinct_in_documented_order() {
+        let mut bits = SHA256_BITS.to_vec();
+        bits.sort();
+        bits.dedup();
+        assert_eq!(bits.len(), 32);
+        let names: Vec<String> = SHA256_BITS.iter().map(|&c| name(c)).collect();
+        assert_eq!(names[..2], ["h0", "h1"]);
+        assert_eq!(names[9..12], ["h9", "s0", "s1"]);
+        assert_eq!(names[23..], ["s13", "x0", "y0", "x1", "y1", "x2", "y2", "x3", "y3"]);
     }
 }

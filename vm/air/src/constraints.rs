@@ -10,8 +10,9 @@ use std::sync::LazyLock;
 use isa_spec::Form;
 use isa_spec::Opcode::{self, *};
 use isa_spec::layout::{NULL_GUARD, STACK_END};
+use isa_spec::semantics::sha256;
 
-use crate::columns::{FLAG_OPS, bytes, decoder::*, f, helpers::H, io, memory::*, range};
+use crate::columns::{FLAG_OPS, SHA256_BITS, bytes, decoder::*, f, helpers::H, io, memory::*, range};
 use crate::value::{Val, two32, u16s};
 
 /// Largest `fp / 8` allowed after a call or return, divided by 2^16: the executor
@@ -104,6 +105,30 @@ fn h<V: Val>(r: &[V], i: usize) -> V {
 fn bin<V: Val>(x: V) -> V {
     x * (V::cst(1) - x)
 }
+
+/// `x xor y` for bits: `x + y - 2xy`.
+#[inline(always)]
+fn bit_xor<V: Val>(x: V, y: V) -> V {
+    let p = x * y;
+    x + y - p - p
+}
+
+/// `Σ 2^i bit(i)` over 32 bits, Horner-style: the doublings are additions, which
+/// matters on every row of the LDE.
+#[inline(always)]
+fn pack32<V: Val>(bit: impl Fn(usize) -> V) -> V {
+    (0..31).rev().fold(bit(31), |w, i| w + w + bit(i))
+}
+
+/// Σ0, Σ1, σ0, σ1 (`sha256sum` then `sha256sig`, by variant): for each result bit, the
+/// indices into [`SHA256_BITS`] of the three operand bits whose xor it is, from the tap
+/// tables of `semantics::sha256`; 32 (a zero) where a shift tap has no source.
+static SHA256_SOURCES: LazyLock<[[[usize; 3]; 32]; 4]> = LazyLock::new(|| {
+    let tables = [sha256::SUM, sha256::SIG].concat();
+    std::array::from_fn(|v| {
+        std::array::from_fn(|i| tables[v].map(|tap| tap.source_bit(i as u32).map_or(32, |j| j as usize)))
+    })
+});
 
 /// Evaluates all main transition constraints.
 pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
@@ -240,6 +265,34 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(or * (c[A1] - word(&or_b, 4)));
     out.push(xor * (c[A0] - word(&xor_b, 0)));
     out.push(xor * (c[A1] - word(&xor_b, 4)));
+
+    // ---- sha256sum, sha256sig ------------------------------------------------------
+    // b0 as 32 bits; result bit i is the xor of the bits the variant's taps move to
+    // position i (`SHA256_SOURCES`), so a0 < 2^32 by construction. The variant c0 is 0
+    // or 1 and selects between the two tap tables: degree 1 + 1 + 3.
+    let (sum, sig) = (c[f(Sha256Sum)], c[f(Sha256Sig)]);
+    let sha = sum + sig;
+    // The bits, then a zero standing for the source a shift tap lacks.
+    let mut bits = [V::cst(0); 33];
+    for (b, &col) in bits.iter_mut().zip(&SHA256_BITS) {
+        *b = c[col];
+        out.push(sha * bin(*b));
+    }
+    out.push(sha * (c[B0] - pack32(|i| bits[i])));
+    out.push(sha * bin(c[C0]));
+    out.push(sha * c[C1]);
+    zero_a1(out, sha);
+    let mix = |sources: &[[usize; 3]; 32]| {
+        pack32(|i| {
+            let [x, y, z] = sources[i];
+            bit_xor(bit_xor(bits[x], bits[y]), bits[z])
+        })
+    };
+    let src = &*SHA256_SOURCES;
+    for (k, flag) in [sum, sig].into_iter().enumerate() {
+        let m0 = mix(&src[2 * k]);
+        out.push(flag * (c[A0] - m0 - c[C0] * (mix(&src[2 * k + 1]) - m0)));
+    }
 
     // ---- multiplier: mul, mulhu, divu, remu, divs, rems -------------------------
     // 16-bit limbs X (byte slots 0..3) and Y (byte slots 4..7); col_m = sum X_i Y_j.

@@ -119,6 +119,18 @@ const ALU: &str = r#"
     fpaddr s63, 16
     fpaddr s64, -8
     divu s65, s3, s3
+    li s98, 0x6a09e667
+    li s99, 0xbb67ae85510e527f
+    li s100, 1
+    sha256sum s101, s98, 0
+    sha256sum s102, s99, 1
+    sha256sum s103, s2, s1
+    sha256sum s104, s98, s100
+    sha256sig s105, s98, 0
+    sha256sig s106, s99, 1
+    sha256sig s107, s2, s100
+    sha256sig s108, s99, s1
+    sha256sig s100, s100, s100
     commit s6
     commit s9
     commit s12
@@ -133,6 +145,11 @@ const ALU: &str = r#"
     commit s83
     commit s90
     commit s97
+    commit s102
+    commit s103
+    commit s106
+    commit s107
+    commit s100
     halt s26
 .endfunc
 "#;
@@ -269,7 +286,8 @@ const EDGES: [&str; 6] = ["0", "1", "0xffffffff", "0x100000000", "0x800000000000
 
 /// Every two-operand ALU opcode on every pair of boundary operands (division by zero
 /// excluded: it traps), shifts by 0, 1, 31, 32, 63, 64, 65, 127 and 2^32 (as slots and
-/// immediates), and signed division's `MIN / -1`.
+/// immediates), signed division's `MIN / -1`, and `sha256sum`/`sha256sig` on every
+/// boundary operand with both variants (the only operands 0 and 1 that do not trap).
 fn boundary_source() -> String {
     let mut text = String::from(".entry main\n.func \"main\"\n");
     for (i, v) in EDGES.iter().enumerate() {
@@ -279,20 +297,26 @@ fn boundary_source() -> String {
     let mut dest = 10;
     for op in alu {
         let shift = matches!(op.mnemonic(), "shl" | "shr" | "sra");
+        let variant = has_variant(*op);
         for b in 1..=EDGES.len() {
             for c in 1..=EDGES.len() {
                 let divides = matches!(op.mnemonic(), "divu" | "remu" | "divs" | "rems");
-                if (divides && c == 1) || (shift && c > 2) {
+                if (divides && c == 1) || ((shift || variant) && c > 2) {
                     continue;
                 }
                 text += &format!("    {} s{dest}, s{b}, s{c}\n", op.mnemonic());
                 dest += 1;
             }
-            if shift {
-                for amount in ["0", "1", "31", "32", "63", "64", "65", "127", "0x100000000"] {
-                    text += &format!("    {} s{dest}, s{b}, {amount}\n", op.mnemonic());
-                    dest += 1;
-                }
+            let immediates: &[&str] = if shift {
+                &["0", "1", "31", "32", "63", "64", "65", "127", "0x100000000"]
+            } else if variant {
+                &["0", "1"]
+            } else {
+                &[]
+            };
+            for amount in immediates {
+                text += &format!("    {} s{dest}, s{b}, {amount}\n", op.mnemonic());
+                dest += 1;
             }
         }
     }
@@ -310,10 +334,13 @@ fn aliasing_source() -> String {
     let alu = isa_spec::Opcode::ALL.iter().filter(|op| op.form() == isa_spec::Form::Alu);
     for op in alu {
         let m = op.mnemonic();
+        // The second operand of a variant opcode must be 0 or 1.
+        let (v2, v3, v4, imm) =
+            if has_variant(*op) { ("1", "0", "1", "1") } else { ("-3", "0x8000000000000001", "-7", "5") };
         text += &format!(
-            "    li s1, 0x9e3779b97f4a7c15\n    li s2, -3\n    li s3, 0x8000000000000001\n    li s4, -7\n\
+            "    li s1, 0x9e3779b97f4a7c15\n    li s2, {v2}\n    li s3, {v3}\n    li s4, {v4}\n\
              \x20   {m} s1, s1, s2\n    {m} s3, s2, s3\n    {m} s5, s2, s2\n    {m} s4, s4, s4\n\
-             \x20   {m} s2, s2, 5\n    commit s1\n"
+             \x20   {m} s2, s2, {imm}\n    commit s1\n"
         );
     }
     text += "    li s6, 0x10000\n    ld64 s6, [s6]\n    li s7, 0x10008\n    st64 [s7], s7\n    ld8 s7, [s7 + 1]\n\
@@ -322,6 +349,11 @@ fn aliasing_source() -> String {
     text += "    li s17, 4\n    call leaf, 16\n    li s24, 0\n    calli s24, 24\n    call leaf, 0\n\
              \x20   commit s17\n    commit s25\n    halt s6\n.endfunc\n";
     text
+}
+
+/// ALU opcodes whose second operand selects a variant (`0` or `1`; others trap).
+fn has_variant(op: isa_spec::Opcode) -> bool {
+    matches!(op, isa_spec::Opcode::Sha256Sum | isa_spec::Opcode::Sha256Sig)
 }
 
 /// Fixtures for the tamper tests' special cases: boundary operands and operand aliasing.

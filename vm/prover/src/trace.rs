@@ -12,7 +12,7 @@ use isa_spec::semantics::{END_OF_INPUT, cell_of};
 use isa_spec::{Form, Instruction, Opcode, Program};
 use rayon::prelude::*;
 use winterfell::math::{FieldElement, StarkField, fields::f64::BaseElement as Felt};
-use zkvm_air::columns::{self, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables};
+use zkvm_air::columns::{self, SHA256_BITS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables};
 use zkvm_air::constraints::{CELL_HI_MAX, CELL_MIN, FP_Q1_MAX, READS_B, WRITES_SLOT_A};
 use zkvm_air::lookups::port_time;
 use zkvm_air::tables::{TABLE_LEN, min_trace_len, rom_period};
@@ -324,6 +324,12 @@ impl Row<'_> {
         self.set(bytes::y(j), y);
         self.set(bytes::z(j), x & y);
     }
+    /// Completes every byte slot whose `x, y` were set directly with `z = x & y`.
+    fn and_bytes(&mut self) {
+        for j in 0..bytes::COUNT {
+            self.v[bytes::z(j)] = self.v[bytes::x(j)] & self.v[bytes::y(j)];
+        }
+    }
     /// A 64-bit value as four 16-bit limbs in byte slots j..j+4 (x = low byte, y = high).
     fn limbs16(&mut self, j: usize, v: u64) {
         for k in 0..4 {
@@ -523,6 +529,12 @@ fn cpu_row(row: &mut Row, program: &Program, step: &Step, clk: u64, rep: &Replay
             for j in 0..8 {
                 row.byte(j, (b >> (8 * j)) & 0xff, (c >> (8 * j)) & 0xff);
             }
+        }
+        Opcode::Sha256Sum | Opcode::Sha256Sig => {
+            for (i, &col) in SHA256_BITS.iter().enumerate() {
+                row.set(col, (b0 >> i) & 1);
+            }
+            row.and_bytes();
         }
         Opcode::Mul | Opcode::MulHu => {
             row.limbs16(0, b);

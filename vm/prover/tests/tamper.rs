@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use isa_spec::Opcode::{self, *};
 use winterfell::math::{FieldElement, fields::f64::BaseElement as Felt};
-use zkvm_air::columns::{self, FLAG_OPS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables};
+use zkvm_air::columns::{
+    self, FLAG_OPS, SHA256_BITS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables,
+};
 use zkvm_air::constraints::{ALU, LOADS, READS_B, STORES, WRITES_SLOT_A};
 use zkvm_prover::fixtures::fixtures;
 use zkvm_prover::testing::{self, TamperOracle};
@@ -71,6 +73,7 @@ fn used_columns(op: Opcode, row: &[Felt]) -> Vec<usize> {
                 _ => {}
             }
         }
+        Sha256Sum | Sha256Sig => cols.extend(SHA256_BITS),
         Shl | Shr | Sra => {
             cols.extend((0..10).map(s).chain((0..8).map(h)).chain([h(10)]));
             if op != Shl {
@@ -431,4 +434,188 @@ fn oracle_agrees_with_full_check_on_edge_cases() {
         }
     }
     assert!(checked >= 20, "{checked}");
+}
+
+/// Main constraints that a row (with `next` as its next row) violates.
+fn violated(row: &[Felt], next: &[Felt]) -> Vec<usize> {
+    use zkvm_air::constraints::{Sink, count, evaluate};
+    let mut res = vec![Felt::ZERO; count()];
+    evaluate(row, next, &mut Sink::new(&mut res));
+    (0..res.len()).filter(|&i| res[i] != Felt::ZERO).collect()
+}
+
+/// `a0` as the AIR computes it from a `sha256sum`/`sha256sig` row's bit columns and
+/// variant `c0`, in field arithmetic (so also for non-boolean bits or variants): an
+/// independent restatement of the tap-table constraint.
+fn claimed_a0(op: Opcode, row: &[Felt]) -> Felt {
+    use isa_spec::semantics::sha256::{SIG, SUM, Tap};
+    let bit = |j: u32| row[SHA256_BITS[j as usize]];
+    let mix = |taps: [Tap; 3]| {
+        (0..32).fold(Felt::ZERO, |acc, i| {
+            let xor = taps
+                .iter()
+                .filter_map(|t| t.source_bit(i))
+                .map(bit)
+                .reduce(|x, y| x + y - Felt::new(2) * x * y)
+                .unwrap();
+            acc + Felt::new(1 << i) * xor
+        })
+    };
+    let table = if op == Sha256Sum { SUM } else { SIG };
+    (Felt::ONE - row[C0]) * mix(table[0]) + row[C0] * mix(table[1])
+}
+
+/// `sha256sum`/`sha256sig` rows forged so that the row stays consistent everywhere but
+/// one place: exactly one main constraint must object, and a different one for each
+/// kind of forgery. Kinds: a non-boolean bit (bit k + 2, bit k + 1 − 1: the
+/// decomposition still holds), bits of another word (a flipped bit), a wrong result, a
+/// non-zero high result limb, the variant 2 (with the result its linear combination of
+/// the two tap tables gives), a non-zero high limb of the variant, and the result of
+/// the other function or variant. Every row of the fixtures that runs these ops.
+#[test]
+fn sha256_forgeries_each_break_their_own_constraint() {
+    use isa_spec::semantics::alu;
+    type Forge = fn(Opcode, &mut [Felt]) -> bool;
+    let forgeries: [(&str, Forge); 7] = [
+        ("non-boolean bit", |op, r| {
+            let Some(k) = (0..31).find(|&k| r[SHA256_BITS[k + 1]] == Felt::ONE) else { return false };
+            r[SHA256_BITS[k]] += Felt::new(2);
+            r[SHA256_BITS[k + 1]] = Felt::ZERO;
+            r[A0] = claimed_a0(op, r);
+            true
+        }),
+        ("decomposition", |op, r| {
+            r[SHA256_BITS[7]] = Felt::ONE - r[SHA256_BITS[7]];
+            r[A0] = claimed_a0(op, r);
+            true
+        }),
+        ("result", |_, r| {
+            r[A0] += Felt::ONE;
+            true
+        }),
+        ("high result limb", |_, r| {
+            r[A1] = Felt::ONE;
+            true
+        }),
+        ("variant 2", |op, r| {
+            r[C0] = Felt::new(2);
+            if r[CIMM] == Felt::ONE {
+                r[IMM0] = r[C0];
+            }
+            r[A0] = claimed_a0(op, r);
+            true
+        }),
+        ("variant high limb", |_, r| {
+            r[C1] = Felt::ONE;
+            if r[CIMM] == Felt::ONE {
+                r[IMM1] = r[C1];
+            }
+            true
+        }),
+        ("other function", |op, r| {
+            let b = r[B0].as_int() | r[B1].as_int() << 32;
+            let c = r[C0].as_int();
+            let honest = r[A0].as_int();
+            let other = if op == Sha256Sum { Sha256Sig } else { Sha256Sum };
+            let wrong = [alu(other, b, c), alu(op, b, 1 - c)].into_iter().map(|a| a.unwrap()).find(|&a| a != honest);
+            let Some(a) = wrong else { return false };
+            r[A0] = Felt::new(a);
+            true
+        }),
+    ];
+    let mut caught: BTreeMap<(&str, &str), BTreeSet<usize>> = BTreeMap::new();
+    let mut rows = 0;
+    for f in fixtures().into_iter().chain(zkvm_prover::fixtures::edge_fixtures()) {
+        let exec = testing::build_trace(&f.program, &f.input).unwrap();
+        let t = &exec.trace;
+        for row in 0..t.cycles {
+            let r = t.row(row);
+            let Some(op) = [Sha256Sum, Sha256Sig].into_iter().find(|&op| r[columns::f(op)] == Felt::ONE) else {
+                continue;
+            };
+            rows += 1;
+            let next = t.row(row + 1);
+            assert_eq!(violated(&r, &next), [], "{}: honest row {row}", f.name);
+            for (kind, forge) in forgeries {
+                let mut forged = r.clone();
+                if !forge(op, &mut forged) {
+                    continue;
+                }
+                let v = violated(&forged, &next);
+                assert_eq!(v.len(), 1, "{}: {kind} at row {row} ({}) violates {v:?}", f.name, op.mnemonic());
+                caught.entry((op.mnemonic(), kind)).or_default().insert(v[0]);
+            }
+        }
+    }
+    assert!(rows >= 60, "{rows} rows");
+    for op in [Sha256Sum, Sha256Sig] {
+        // Every kind happened. The other function's result is caught by the result
+        // constraint, a non-boolean bit by that bit's own constraint, every other kind
+        // by one constraint of its own.
+        let by = |kind: &'static str| {
+            caught.get(&(op.mnemonic(), kind)).unwrap_or_else(|| panic!("no {kind} forgery of {}", op.mnemonic()))
+        };
+        assert_eq!(by("other function"), by("result"), "{}", op.mnemonic());
+        let single = ["decomposition", "result", "high result limb", "variant 2", "variant high limb"];
+        let mut seen = by("non-boolean bit").clone();
+        for kind in single {
+            assert_eq!(by(kind).len(), 1, "{kind}: {:?}", by(kind));
+            assert!(seen.is_disjoint(by(kind)), "{kind} shares a constraint: {:?}", by(kind));
+            seen.extend(by(kind));
+        }
+    }
+}
+
+/// Whole-trace forgeries that only the `sha256sum`/`sha256sig` constraints can catch:
+/// the fault-injecting executor writes the result of the other function, of the other
+/// variant, or of `b` with one bit flipped (whose bits then replace `b`'s in the row),
+/// and memory, journal and lookups all agree with it. The full constraint check (what
+/// the debug prover runs) must reject each through a main constraint.
+#[test]
+fn sha256_results_of_other_inputs_are_rejected() {
+    use isa_spec::semantics::alu;
+    use zkvm_executor::{Corruption, Fault, FaultSite};
+    use zkvm_prover::testing::FaultyRun;
+    let f = zkvm_prover::fixtures::fixture("alu");
+    let exec = testing::build_trace(&f.program, &f.input).unwrap();
+    let t = &exec.trace;
+    // A bit held in a helper column, so the flip needs no byte-table entry of its own.
+    let flipped = 5;
+    assert!((H..range::START).contains(&SHA256_BITS[flipped]));
+    let mut rejected = 0;
+    for row in 0..t.cycles {
+        let r = t.row(row);
+        let Some(op) = [Sha256Sum, Sha256Sig].into_iter().find(|&op| r[columns::f(op)] == Felt::ONE) else {
+            continue;
+        };
+        let b = r[B0].as_int() | r[B1].as_int() << 32;
+        let c = r[C0].as_int();
+        let honest = alu(op, b, c).unwrap();
+        let other = if op == Sha256Sum { Sha256Sig } else { Sha256Sum };
+        let forged = [(alu(other, b, c), false), (alu(op, b, 1 - c), false), (alu(op, b ^ 1 << flipped, c), true)];
+        for (a, flip) in forged {
+            let a = a.unwrap();
+            if a == honest {
+                continue;
+            }
+            let fault = Fault {
+                cycle: row as u64,
+                site: FaultSite::Written,
+                corruption: Corruption::Add(a.wrapping_sub(honest)),
+            };
+            let FaultyRun::Built(mut faulty) = testing::build_faulty_trace(&f.program, &f.input, fault, 1 << 16) else {
+                panic!("{fault:?} not built");
+            };
+            if flip {
+                let col = SHA256_BITS[flipped];
+                faulty.trace.set(col, row, Felt::ONE - faulty.trace.get(col, row));
+            }
+            let prog = faulty.program.clone();
+            faulty.trace.recompute_multiplicities(&prog);
+            let err = testing::check(&faulty).expect_err(&format!("{} at row {row}: {a:#x} accepted", op.mnemonic()));
+            assert!(err.contains("main transition constraint") && err.contains(&format!("row {row}")), "{err}");
+            rejected += 1;
+        }
+    }
+    assert!(rejected >= 20, "{rejected} forgeries");
 }
