@@ -80,6 +80,10 @@ impl Val {
     pub fn is_constant(self) -> bool {
         unsafe { LLVMIsConstant(self.0) != 0 }
     }
+    /// Whether an `or` instruction is `or disjoint` (no bit set in both operands).
+    pub fn is_disjoint(self) -> bool {
+        unsafe { LLVMGetIsDisjoint(self.0) != 0 }
+    }
     pub fn is_const_int(self) -> bool {
         !unsafe { LLVMIsAConstantInt(self.0) }.is_null()
     }

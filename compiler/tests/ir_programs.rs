@@ -104,3 +104,23 @@ fn sha256_mixing_functions_are_fused() {
         }
     }
 }
+
+/// GEP indices `i + k` in tests/ir/gep_index.ll fold `k` into the address offset and
+/// share one scaled `i` (`ir_programs_match_native` checks the values).
+#[test]
+fn gep_index_constants_fold_into_offsets() {
+    let dir = scratch("ir-gep-index");
+    let irs = vec![manifest_dir().join("tests/ir/gep_index.ll"), print_helpers(&dir)];
+    let out = zkcc_bare(&irs).unwrap();
+    let asm = isa_spec::asm::disassemble(&out.program);
+    let count = |name: &str, m: &str| function_body(&asm, name).iter().filter(|(mn, _)| mn == m).count();
+    // Four loads at i, i | 1, i | 2, i + 3: one shift, no index arithmetic.
+    assert_eq!(count("sum4", "shl"), 1, "{:?}", function_body(&asm, "sum4"));
+    assert_eq!(count("sum4", "or"), 0, "{:?}", function_body(&asm, "sum4"));
+    assert_eq!(count("sum4", "ld32"), 4, "{:?}", function_body(&asm, "sum4"));
+    // a[i - 1] and a[i + 1]: one shift and one add of the base for both.
+    assert_eq!(count("neighbours", "shl"), 1, "{:?}", function_body(&asm, "neighbours"));
+    assert_eq!(count("neighbours", "add"), 1, "{:?}", function_body(&asm, "neighbours"));
+    // The index sum is also a value: still computed.
+    assert!(count("shared_sum", "add") >= 1, "{:?}", function_body(&asm, "shared_sum"));
+}

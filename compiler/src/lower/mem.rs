@@ -1,11 +1,13 @@
 //! Frame allocation, address arithmetic, loads, stores and block memory operations.
 
+use std::collections::HashSet;
+
 use isa_spec::Opcode;
 
 use super::mir::{MInst, Opnd, VReg};
 use super::{Base, FnLower, Lowered, sext};
 use crate::error::Result;
-use crate::ir::{Ty, Val};
+use crate::ir::{Op, Ty, Val};
 
 /// Largest block copy or fill expanded inline (bytes).
 const INLINE_MEM_BYTES: u64 = 64;
@@ -174,6 +176,16 @@ impl FnLower<'_> {
         Ok(off as i64)
     }
 
+    /// `op b, c` for address arithmetic, computed once per block.
+    fn addr_alu(&mut self, op: Opcode, b: VReg, c: Opnd) -> VReg {
+        if let Some(&d) = self.addr_cache.get(&(op, b, c)) {
+            return d;
+        }
+        let d = self.alu(op, b, c);
+        self.addr_cache.insert((op, b, c), d);
+        d
+    }
+
     pub(super) fn lower_gep(&mut self, inst: Val) -> Result<()> {
         if inst.ty().is_vector() {
             return Err(self.unsupported("vector GEP", inst));
@@ -204,6 +216,13 @@ impl FnLower<'_> {
                 return Err(self.unsupported("vector GEP index", inst));
             }
             let w = idx.ty().int_width();
+            // Split only sums that then need no code: one with other users is computed
+            // anyway, and splitting it would keep both it and `x` live.
+            let (idx, k) = match index_plus_const(idx) {
+                Some(split) if self.index_adds.contains(&idx) => split,
+                _ => (idx, 0),
+            };
+            off = off.wrapping_add(k.wrapping_mul(size as i64));
             let ops = self.leaf_opnds(idx, inst)?;
             match ops[0] {
                 Opnd::I(k) => {
@@ -218,13 +237,13 @@ impl FnLower<'_> {
                     let term = if size == 1 {
                         r
                     } else if size.is_power_of_two() {
-                        self.alu_i(Opcode::Shl, r, size.trailing_zeros() as u64)
+                        self.addr_alu(Opcode::Shl, r, Opnd::I(size.trailing_zeros() as u64))
                     } else {
-                        self.alu_i(Opcode::Mul, r, size)
+                        self.addr_alu(Opcode::Mul, r, Opnd::I(size))
                     };
                     var = Some(match var {
                         None => term,
-                        Some(v) => self.alu(Opcode::Add, v, Opnd::R(term)),
+                        Some(v) => self.addr_alu(Opcode::Add, v, Opnd::R(term)),
                     });
                 }
             }
@@ -233,10 +252,10 @@ impl FnLower<'_> {
             None => (base, off),
             Some(v) => {
                 let b = match base {
-                    Base::Reg(r) => self.alu(Opcode::Add, v, Opnd::R(r)),
+                    Base::Reg(r) => self.addr_alu(Opcode::Add, v, Opnd::R(r)),
                     Base::Frame => {
                         let fb = self.fbase();
-                        self.alu(Opcode::Add, v, Opnd::R(fb))
+                        self.addr_alu(Opcode::Add, v, Opnd::R(fb))
                     }
                     Base::Abs => v,
                 };
@@ -403,4 +422,39 @@ mod tests {
         assert_eq!(pieces(6, 8), vec![(0, 4), (4, 2)]);
         assert_eq!(pieces(24, 16), vec![(0, 8), (8, 8), (16, 8)]);
     }
+}
+
+/// A 64-bit GEP index `x + k` written as `add x, k` or `or disjoint x, k`: the GEP can use
+/// `x` and add `k` times the element size to its constant offset (exact modulo 2^64,
+/// as the address arithmetic is), so that `a[i + 1]`, `a[i + 2]`, ... share one scaled
+/// `i`.
+fn index_plus_const(v: Val) -> Option<(Val, i64)> {
+    if !v.is_instruction() || !v.ty().is_int() || v.ty().int_width() != 64 {
+        return None;
+    }
+    let folds = match v.opcode() {
+        Op::LLVMAdd => true,
+        Op::LLVMOr => v.is_disjoint(),
+        _ => false,
+    };
+    let k = v.operand(1);
+    (folds && k.is_const_int()).then(|| (v.operand(0), k.const_zext() as i64))
+}
+
+/// The instructions [`index_plus_const`] folds into every one of their users, which are
+/// all GEP indices: they need no code of their own.
+pub fn index_adds(f: Val) -> HashSet<Val> {
+    let mut out = HashSet::new();
+    for bb in f.blocks() {
+        for inst in bb.instructions() {
+            if index_plus_const(inst).is_some()
+                && inst.uses().iter().all(|&(user, idx)| {
+                    user.is_instruction() && user.opcode() == Op::LLVMGetElementPtr && idx > 0 && !user.ty().is_vector()
+                })
+            {
+                out.insert(inst);
+            }
+        }
+    }
+    out
 }

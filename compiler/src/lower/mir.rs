@@ -11,7 +11,7 @@ pub type BlockId = u32;
 pub type FuncId = u32;
 
 /// The second ALU operand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Opnd {
     R(VReg),
     I(u64),

@@ -100,6 +100,12 @@ pub struct FnLower<'a> {
     dirty_vals: HashSet<Val>,
     /// `x * (2^32 + 1)` for registers `x` rotated in the current block.
     dup_cache: HashMap<(VReg, u32), VReg>,
+    /// Address arithmetic of GEPs in the current block (scaled indices, index plus base),
+    /// reused by later GEPs of the block.
+    addr_cache: HashMap<(Opcode, VReg, Opnd), VReg>,
+    /// `add`/`or disjoint` of a constant to a 64-bit GEP index, used only as GEP indices:
+    /// every GEP folds the constant into its offset, so they are not lowered.
+    index_adds: HashSet<Val>,
     /// Under-aligned loads folded into the `bswap` that follows them: the call, and the
     /// base register, offset and size of the load (read in big-endian byte order).
     pub(crate) be_loads: HashMap<Val, (VReg, i64, u64)>,
@@ -138,6 +144,8 @@ impl<'a> FnLower<'a> {
             allow_dirty: HashSet::new(),
             dirty_vals: HashSet::new(),
             dup_cache: HashMap::new(),
+            addr_cache: HashMap::new(),
+            index_adds: HashSet::new(),
             be_loads: HashMap::new(),
             sha256: sha256::Mixes::default(),
         }
@@ -611,6 +619,7 @@ impl<'a> FnLower<'a> {
         let order = rpo(&layout);
         self.rpo_pos = order.iter().enumerate().map(|(i, &b)| (b, i)).collect();
         self.sha256 = sha256::find(f);
+        self.index_adds = mem::index_adds(f);
         self.allow_dirty = dirty::allowed(f, &self.sha256.folded);
 
         // Parameters live in own slots 1.. .
@@ -628,6 +637,7 @@ impl<'a> FnLower<'a> {
             self.cur_bb = bb;
             self.cur = self.bmap[&bb];
             self.dup_cache.clear();
+            self.addr_cache.clear();
             for inst in bb.instructions() {
                 self.lower_inst(inst)?;
             }
@@ -650,7 +660,7 @@ impl<'a> FnLower<'a> {
     }
 
     fn lower_inst(&mut self, inst: Val) -> Result<()> {
-        if self.sha256.folded.contains(&inst) {
+        if self.sha256.folded.contains(&inst) || self.index_adds.contains(&inst) {
             return Ok(());
         }
         let op = inst.opcode();
