@@ -410,20 +410,6 @@ impl FnLower<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::pieces;
-
-    #[test]
-    fn access_pieces() {
-        assert_eq!(pieces(8, 8), vec![(0, 8)]);
-        assert_eq!(pieces(8, 2), vec![(0, 2), (2, 2), (4, 2), (6, 2)]);
-        assert_eq!(pieces(3, 4), vec![(0, 2), (2, 1)]);
-        assert_eq!(pieces(6, 8), vec![(0, 4), (4, 2)]);
-        assert_eq!(pieces(24, 16), vec![(0, 8), (8, 8), (16, 8)]);
-    }
-}
-
 /// A 64-bit GEP index `x + k` written as `add x, k` or `or disjoint x, k`: the GEP can use
 /// `x` and add `k` times the element size to its constant offset (exact modulo 2^64,
 /// as the address arithmetic is), so that `a[i + 1]`, `a[i + 2]`, ... share one scaled
@@ -457,4 +443,18 @@ pub fn index_adds(f: Val) -> HashSet<Val> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pieces;
+
+    #[test]
+    fn access_pieces() {
+        assert_eq!(pieces(8, 8), vec![(0, 8)]);
+        assert_eq!(pieces(8, 2), vec![(0, 2), (2, 2), (4, 2), (6, 2)]);
+        assert_eq!(pieces(3, 4), vec![(0, 2), (2, 1)]);
+        assert_eq!(pieces(6, 8), vec![(0, 4), (4, 2)]);
+        assert_eq!(pieces(24, 16), vec![(0, 8), (8, 8), (16, 8)]);
+    }
 }
