@@ -581,14 +581,7 @@ impl FnLower<'_> {
                     // itself), the rotated value is the low w bits of y >> s.
                     let k = (k % w as u64) as u32;
                     let x = self.as_reg(a);
-                    let y = match self.dup_cache.get(&(x, w)) {
-                        Some(&y) => y,
-                        None => {
-                            let y = self.alu_i(Opcode::Mul, x, (1u64 << w) + 1);
-                            self.dup_cache.insert((x, w), y);
-                            y
-                        }
-                    };
+                    let y = self.alu_reused(Opcode::Mul, x, Opnd::I((1u64 << w) + 1));
                     let s = if base == "fshl" { w - k } else { k };
                     let r = self.alu_i(Opcode::Shr, y, s as u64);
                     self.finish_int(inst, r, true, w);

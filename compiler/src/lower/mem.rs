@@ -176,16 +176,6 @@ impl FnLower<'_> {
         Ok(off as i64)
     }
 
-    /// `op b, c` for address arithmetic, computed once per block.
-    fn addr_alu(&mut self, op: Opcode, b: VReg, c: Opnd) -> VReg {
-        if let Some(&d) = self.addr_cache.get(&(op, b, c)) {
-            return d;
-        }
-        let d = self.alu(op, b, c);
-        self.addr_cache.insert((op, b, c), d);
-        d
-    }
-
     pub(super) fn lower_gep(&mut self, inst: Val) -> Result<()> {
         if inst.ty().is_vector() {
             return Err(self.unsupported("vector GEP", inst));
@@ -237,13 +227,13 @@ impl FnLower<'_> {
                     let term = if size == 1 {
                         r
                     } else if size.is_power_of_two() {
-                        self.addr_alu(Opcode::Shl, r, Opnd::I(size.trailing_zeros() as u64))
+                        self.alu_reused(Opcode::Shl, r, Opnd::I(size.trailing_zeros() as u64))
                     } else {
-                        self.addr_alu(Opcode::Mul, r, Opnd::I(size))
+                        self.alu_reused(Opcode::Mul, r, Opnd::I(size))
                     };
                     var = Some(match var {
                         None => term,
-                        Some(v) => self.addr_alu(Opcode::Add, v, Opnd::R(term)),
+                        Some(v) => self.alu_reused(Opcode::Add, v, Opnd::R(term)),
                     });
                 }
             }
@@ -252,10 +242,10 @@ impl FnLower<'_> {
             None => (base, off),
             Some(v) => {
                 let b = match base {
-                    Base::Reg(r) => self.addr_alu(Opcode::Add, v, Opnd::R(r)),
+                    Base::Reg(r) => self.alu_reused(Opcode::Add, v, Opnd::R(r)),
                     Base::Frame => {
                         let fb = self.fbase();
-                        self.addr_alu(Opcode::Add, v, Opnd::R(fb))
+                        self.alu_reused(Opcode::Add, v, Opnd::R(fb))
                     }
                     Base::Abs => v,
                 };

@@ -98,11 +98,9 @@ pub struct FnLower<'a> {
     allow_dirty: HashSet<Val>,
     /// Values lowered to registers with garbage above their width.
     dirty_vals: HashSet<Val>,
-    /// `x * (2^32 + 1)` for registers `x` rotated in the current block.
-    dup_cache: HashMap<(VReg, u32), VReg>,
-    /// Address arithmetic of GEPs in the current block (scaled indices, index plus base),
-    /// reused by later GEPs of the block.
-    addr_cache: HashMap<(Opcode, VReg, Opnd), VReg>,
+    /// Results of [`FnLower::alu_reused`] in the current block: the doubled word of a
+    /// rotate, a GEP's scaled index and index plus base.
+    alu_cache: HashMap<(Opcode, VReg, Opnd), VReg>,
     /// `add`/`or disjoint` of a constant to a 64-bit GEP index, used only as GEP indices:
     /// every GEP folds the constant into its offset, so they are not lowered.
     index_adds: HashSet<Val>,
@@ -143,8 +141,7 @@ impl<'a> FnLower<'a> {
             refs: HashSet::new(),
             allow_dirty: HashSet::new(),
             dirty_vals: HashSet::new(),
-            dup_cache: HashMap::new(),
-            addr_cache: HashMap::new(),
+            alu_cache: HashMap::new(),
             index_adds: HashSet::new(),
             be_loads: HashMap::new(),
             sha256: sha256::Mixes::default(),
@@ -251,6 +248,16 @@ impl<'a> FnLower<'a> {
     }
     pub fn alu_i(&mut self, op: Opcode, b: VReg, k: u64) -> VReg {
         self.alu(op, b, Opnd::I(k))
+    }
+    /// `op b, c`, computed once per block: a later request in the block reuses the
+    /// register (registers of IR values are not redefined within a block).
+    pub fn alu_reused(&mut self, op: Opcode, b: VReg, c: Opnd) -> VReg {
+        if let Some(&d) = self.alu_cache.get(&(op, b, c)) {
+            return d;
+        }
+        let d = self.alu(op, b, c);
+        self.alu_cache.insert((op, b, c), d);
+        d
     }
     pub fn li(&mut self, k: u64) -> VReg {
         let d = self.vreg();
@@ -636,8 +643,7 @@ impl<'a> FnLower<'a> {
         for bb in order {
             self.cur_bb = bb;
             self.cur = self.bmap[&bb];
-            self.dup_cache.clear();
-            self.addr_cache.clear();
+            self.alu_cache.clear();
             for inst in bb.instructions() {
                 self.lower_inst(inst)?;
             }
