@@ -15,7 +15,7 @@ pub const BLOWUP: usize = 4;
 /// The verifier rejects proofs whose conjectured security is below this.
 pub const MIN_SECURITY_BITS: u32 = 96;
 
-/// How a proof trades prove time against size; the verifier accepts both.
+/// How a proof trades prove time against size; the verifier accepts all of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ProofProfile {
     /// Blowup 4: the least work for the prover.
@@ -30,6 +30,23 @@ pub enum ProofProfile {
 }
 
 impl ProofProfile {
+    /// Every profile, from the fastest to the smallest proof.
+    pub const ALL: [ProofProfile; 3] = [ProofProfile::Fast, ProofProfile::Small, ProofProfile::Smallest];
+
+    /// The name `zkvm prove --profile` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            ProofProfile::Fast => "fast",
+            ProofProfile::Small => "small",
+            ProofProfile::Smallest => "smallest",
+        }
+    }
+
+    /// The profile called `name`.
+    pub fn from_name(name: &str) -> Option<ProofProfile> {
+        ProofProfile::ALL.into_iter().find(|p| p.name() == name)
+    }
+
     /// (queries, blowup, grinding bits, FRI remainder degree). The small profile sends
     /// a larger FRI remainder, which saves more in Merkle paths than it costs.
     fn parameters(self) -> (usize, usize, u32, usize) {

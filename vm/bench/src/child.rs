@@ -78,21 +78,9 @@ pub struct ProveReport {
     pub peak_rss: u64,
 }
 
-/// The `zkvm prove --profile` name of `profile`.
-pub fn profile_name(profile: ProofProfile) -> &'static str {
-    match profile {
-        ProofProfile::Fast => "fast",
-        ProofProfile::Small => "small",
-        ProofProfile::Smallest => "smallest",
-    }
-}
-
 /// Parses a profile name (the child's `--profile`).
 pub fn parse_profile(name: &str) -> Result<ProofProfile, String> {
-    [ProofProfile::Fast, ProofProfile::Small, ProofProfile::Smallest]
-        .into_iter()
-        .find(|&p| profile_name(p) == name)
-        .ok_or_else(|| format!("unknown profile `{name}`"))
+    ProofProfile::from_name(name).ok_or_else(|| format!("unknown profile `{name}`"))
 }
 
 /// Proves `program` on `input` in a child `zkvm-bench prove`, writing the proof to `proof`.
@@ -100,7 +88,7 @@ pub fn prove(program: &Path, input: &Path, proof: &Path, profile: ProofProfile) 
     let exe = std::env::current_exe()?;
     let mut cmd = Command::new(exe);
     cmd.arg("prove").arg(program).arg(input).arg(proof);
-    cmd.arg("--profile").arg(profile_name(profile));
+    cmd.arg("--profile").arg(profile.name());
     let run = run(&mut cmd)?;
     let r = parse_report(&run.stdout);
     let get = |k: &str| r.get(k).cloned().ok_or_else(|| anyhow!("prove child did not report `{k}`"));

@@ -188,7 +188,7 @@ fn size_series(config: &Config, built: &guests::Built, bare: &mut BareCache) -> 
         if log == SMALL_PROFILE_LOG {
             for profile in [ProofProfile::Small, ProofProfile::Smallest] {
                 let mut w = w.clone();
-                w.name = format!("{}, {} profile", w.name, child::profile_name(profile));
+                w.name = format!("{}, {} profile", w.name, profile.name());
                 rows.push(measure(config, built, &w, profile, bare));
             }
         }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Parser, Subcommand};
 use isa_spec::asm;
 use zkvm_sdk::{Console, Error, ExecuteOptions, FunctionCycles, Input, Program, ProofProfile};
 
@@ -24,12 +25,10 @@ struct Cli {
     command: Command,
 }
 
-/// `--profile` of `zkvm prove`.
-#[derive(Clone, Copy, ValueEnum)]
-enum Profile {
-    Fast,
-    Small,
-    Smallest,
+/// Parses `--profile` of `zkvm prove`: one of the names of [`ProofProfile::ALL`].
+fn profile_parser() -> impl TypedValueParser<Value = ProofProfile> {
+    PossibleValuesParser::new(ProofProfile::ALL.map(ProofProfile::name))
+        .try_map(|name| ProofProfile::from_name(&name).ok_or("not a profile"))
 }
 
 #[derive(Subcommand)]
@@ -64,10 +63,12 @@ enum Command {
         /// Write the journal (public output) to this file.
         #[arg(long)]
         journal: Option<PathBuf>,
-        /// Proof options: `fast` (blowup 4) or `small` (blowup 8: a proof about a third
-        /// smaller for about 1.6 times the prove time). Both give 96-bit security.
-        #[arg(long, value_enum, default_value_t = Profile::Fast)]
-        profile: Profile,
+        /// Proof options: `fast` (blowup 4), `small` (blowup 8: a proof about a quarter
+        /// smaller for about twice the prove time) or `smallest` (blowup 16: about 40%
+        /// smaller for about four times the prove time and memory). All give 96-bit
+        /// security.
+        #[arg(long, default_value = "fast", value_parser = profile_parser())]
+        profile: ProofProfile,
     },
     /// Verify a proof of a program; exit 0 only if it is valid for this program.
     Verify {
@@ -137,11 +138,6 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
             let output = output.unwrap_or_else(|| program.with_extension("proof"));
-            let profile = match profile {
-                Profile::Fast => ProofProfile::Fast,
-                Profile::Small => ProofProfile::Small,
-                Profile::Smallest => ProofProfile::Smallest,
-            };
             proving::prove(&prog, &input, &output, journal.as_deref(), profile)
         }
         Command::Verify { proof, program, journal } => {
