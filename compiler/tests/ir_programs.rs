@@ -40,6 +40,13 @@ fn ir_programs_match_native() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The disassembly of tests/ir/`file` compiled with the printing helpers.
+fn disassembly(file: &str) -> String {
+    let dir = scratch(&format!("ir-{file}"));
+    let irs = vec![manifest_dir().join("tests/ir").join(file), print_helpers(&dir)];
+    isa_spec::asm::disassemble(&zkcc_bare(&irs).unwrap().program)
+}
+
 /// The body of function `name` in a disassembly, as (mnemonic, operands) pairs.
 fn function_body(asm: &str, name: &str) -> Vec<(String, String)> {
     let header = format!(".func \"{name}\"");
@@ -59,10 +66,7 @@ fn function_body(asm: &str, name: &str) -> Vec<(String, String)> {
 /// `sha256sig` each, the near misses none (`ir_programs_match_native` checks the values).
 #[test]
 fn sha256_mixing_functions_are_fused() {
-    let dir = scratch("ir-sha256");
-    let irs = vec![manifest_dir().join("tests/ir/sha256_mix.ll"), print_helpers(&dir)];
-    let out = zkcc_bare(&irs).unwrap();
-    let asm = isa_spec::asm::disassemble(&out.program);
+    let asm = disassembly("sha256_mix.ll");
     let cases: &[(&str, &[&str])] = &[
         ("sum0_fshl", &["sha256sum 0"]),
         ("sum1_fshr", &["sha256sum 1"]),
@@ -109,10 +113,7 @@ fn sha256_mixing_functions_are_fused() {
 /// share one scaled `i` (`ir_programs_match_native` checks the values).
 #[test]
 fn gep_index_constants_fold_into_offsets() {
-    let dir = scratch("ir-gep-index");
-    let irs = vec![manifest_dir().join("tests/ir/gep_index.ll"), print_helpers(&dir)];
-    let out = zkcc_bare(&irs).unwrap();
-    let asm = isa_spec::asm::disassemble(&out.program);
+    let asm = disassembly("gep_index.ll");
     let count = |name: &str, m: &str| function_body(&asm, name).iter().filter(|(mn, _)| mn == m).count();
     // Four loads at i, i | 1, i | 2, i + 3: one shift, no index arithmetic.
     assert_eq!(count("sum4", "shl"), 1, "{:?}", function_body(&asm, "sum4"));
