@@ -167,6 +167,10 @@ opcodes! {
     Sha256Sum = 0x12, "sha256sum", Alu;
     /// SHA-256's σ0 (`c == 0`) or σ1 (`c == 1`) of the low 32 bits of `b`; other `c` trap.
     Sha256Sig = 0x13, "sha256sig", Alu;
+    /// Rotate left by `c mod 64`.
+    Rotl = 0x14, "rotl", Alu;
+    /// `b & !c` (and-not, as RISC-V's Zbb `andn`).
+    AndN = 0x15, "andn", Alu;
     /// Load an immediate.
     LoadImm = 0x20, "li", LoadImm;
     /// Address of frame memory: `fp + imm`.

@@ -35,6 +35,8 @@ pub fn alu(op: Opcode, b: u64, c: u64) -> Result<u64, TrapKind> {
         Opcode::Eq => (b == c) as u64,
         Opcode::LtU => (b < c) as u64,
         Opcode::LtS => ((b as i64) < (c as i64)) as u64,
+        Opcode::Rotl => b.rotate_left((c & 63) as u32),
+        Opcode::AndN => b & !c,
         Opcode::Sha256Sum => sha256::mix(b as u32, *sha256::SUM.get(c as usize).ok_or(TrapKind::BadOperand(c))?) as u64,
         Opcode::Sha256Sig => sha256::mix(b as u32, *sha256::SIG.get(c as usize).ok_or(TrapKind::BadOperand(c))?) as u64,
         _ => unreachable!("{} is not an ALU opcode", op.mnemonic()),
@@ -153,6 +155,11 @@ mod tests {
         assert_eq!(alu(Opcode::LtS, m, 0), Ok(1));
         assert_eq!(alu(Opcode::LtU, m, 0), Ok(0));
         assert_eq!(alu(Opcode::Eq, 5, 5), Ok(1));
+        assert_eq!(alu(Opcode::Rotl, 0x8000_0000_0000_0001, 1), Ok(3));
+        assert_eq!(alu(Opcode::Rotl, 0x8000_0000_0000_0001, 64 + 63), Ok(0xc000_0000_0000_0000));
+        assert_eq!(alu(Opcode::Rotl, 0x1234, 0), Ok(0x1234));
+        assert_eq!(alu(Opcode::AndN, 0b1100, 0b1010), Ok(0b0100));
+        assert_eq!(alu(Opcode::AndN, m, 0), Ok(m));
     }
 
     #[test]
