@@ -5,7 +5,7 @@
 # the Rust guests. Run from the repository root after `make build` (needs valgrind).
 #
 # Native count: the IR linked by clang-22 -O1 with tests/native/zk_native.c, the
-# runtime's SHA-256 (stdlib/runtime/sha256.c, which glibc lacks) and glibc (as the
+# runtime's SHA-256 and Keccak (stdlib/runtime/sha256.c, keccak.c, which glibc lacks) and glibc (as the
 # tests do), run under `valgrind --tool=callgrind --toggle-collect=main`, so only
 # instructions executed inside `main` and its callees count: process start-up, the
 # dynamic loader, the journal's constructor and the exit handlers are excluded. What
@@ -52,7 +52,7 @@ for row in "${rows[@]}"; do
     read -r name kind ir input <<< "$row"
     exe=$out/bin/$kind-$name
     clang-22 -O1 -Wno-override-module -o "$exe" "$ir" tests/native/zk_native.c \
-        -idirafter stdlib/include stdlib/runtime/sha256.c -lm
+        -idirafter stdlib/include stdlib/runtime/sha256.c stdlib/runtime/keccak.c -lm
     "$zkcc" "$ir" -o "$exe.zkbin" 2> /dev/null
     # (a guest's exit status is its own: a non-zero one is no failure here)
     cycles=$({ "$zkvm" run "$exe.zkbin" --input "$input" 2>&1 > /dev/null || true; } |

@@ -555,6 +555,11 @@ pub fn is_opcode(v: Val, op: LLVMOpcode) -> bool {
     v.is_instruction() && v.opcode() == op
 }
 
+/// Whether the only use of `v` is by `user`.
+pub fn single_use_by(v: Val, user: Val) -> bool {
+    matches!(v.uses().as_slice(), [(u, _)] if *u == user)
+}
+
 pub fn pred_is_signed(p: LLVMIntPredicate) -> bool {
     matches!(
         p,

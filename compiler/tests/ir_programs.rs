@@ -109,6 +109,30 @@ fn sha256_mixing_functions_are_fused() {
     }
 }
 
+/// 64-bit rotates in tests/ir/rotl_andn.ll become one `rotl` each and `and x, !y` one
+/// `andn`, the near misses neither (`ir_programs_match_native` checks the values).
+#[test]
+fn rotates_and_and_nots_are_fused() {
+    let asm = disassembly("rotl_andn.ll");
+    let count = |name: &str, m: &str| function_body(&asm, name).iter().filter(|(mn, _)| mn == m).count();
+    let shifts = |name: &str| count(name, "shl") + count(name, "shr");
+    for (name, rotates) in [("rot_const", 3), ("rot_wide", 1), ("rot_var", 2)] {
+        assert_eq!(count(name, "rotl"), rotates, "{name}: {:?}", function_body(&asm, name));
+        assert_eq!(shifts(name) + count(name, "or"), 0, "{name}: {:?}", function_body(&asm, name));
+    }
+    assert_eq!(count("miss_funnel", "rotl"), 0, "{:?}", function_body(&asm, "miss_funnel"));
+    // chi: two and-nots, and the only xor left is the outer one.
+    assert_eq!(count("chi", "andn"), 2, "{:?}", function_body(&asm, "chi"));
+    assert_eq!(count("chi", "xor") + count("chi", "and"), 1, "{:?}", function_body(&asm, "chi"));
+    // The dirty sum feeds the and-not unmasked; the result is masked once for the zext.
+    assert_eq!(count("andn_dirty", "andn"), 1, "{:?}", function_body(&asm, "andn_dirty"));
+    assert_eq!(count("andn_dirty", "and"), 1, "{:?}", function_body(&asm, "andn_dirty"));
+    // A negation with another use is still computed.
+    assert_eq!(count("andn_shared_not", "andn"), 1, "{:?}", function_body(&asm, "andn_shared_not"));
+    assert_eq!(count("andn_shared_not", "xor"), 1, "{:?}", function_body(&asm, "andn_shared_not"));
+    assert_eq!(count("miss_mask", "andn"), 0, "{:?}", function_body(&asm, "miss_mask"));
+}
+
 /// GEP indices `i + k` in tests/ir/gep_index.ll fold `k` into the address offset and
 /// share one scaled `i` (`ir_programs_match_native` checks the values).
 #[test]

@@ -15,6 +15,24 @@ size_t zk_read(void *buf, size_t len)
 {
     unsigned char *p = buf;
     size_t n = 0;
+    /* Eight bytes per test of the end of the input: a read gives -1 only there (and from
+     * then on), so the or of eight reads is negative iff one of them hit it. About 4
+     * cycles per byte instead of 8. */
+    while (len - n >= 8) {
+        int c0 = __zkvm_read_byte(), c1 = __zkvm_read_byte(), c2 = __zkvm_read_byte();
+        int c3 = __zkvm_read_byte(), c4 = __zkvm_read_byte(), c5 = __zkvm_read_byte();
+        int c6 = __zkvm_read_byte(), c7 = __zkvm_read_byte();
+        if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) < 0) {
+            int c[8] = {c0, c1, c2, c3, c4, c5, c6, c7};
+            for (int i = 0; c[i] >= 0; i++)
+                p[n++] = (unsigned char)c[i];
+            return n;
+        }
+        p[n] = (unsigned char)c0, p[n + 1] = (unsigned char)c1, p[n + 2] = (unsigned char)c2;
+        p[n + 3] = (unsigned char)c3, p[n + 4] = (unsigned char)c4, p[n + 5] = (unsigned char)c5;
+        p[n + 6] = (unsigned char)c6, p[n + 7] = (unsigned char)c7;
+        n += 8;
+    }
     while (n < len) {
         int c = __zkvm_read_byte();
         if (c < 0)

@@ -81,7 +81,7 @@ pub fn rust_to_ir(crate_dir: &Path) -> PathBuf {
 }
 
 /// Links IR natively against glibc, the native stand-in for the zk_* ABI and the
-/// runtime's plain-C libraries that glibc lacks (`zkvm_sha256.h`).
+/// runtime's plain-C libraries that glibc lacks (`zkvm_sha256.h`, `zkvm_keccak.h`).
 pub fn native_binary(ir: &Path, out_dir: &Path) -> PathBuf {
     let exe = out_dir.join(format!("{}.native", ir.file_stem().unwrap().to_string_lossy()));
     check(
@@ -94,6 +94,7 @@ pub fn native_binary(ir: &Path, out_dir: &Path) -> PathBuf {
             .arg("-idirafter")
             .arg(repo_root().join("stdlib/include"))
             .arg(repo_root().join("stdlib/runtime/sha256.c"))
+            .arg(repo_root().join("stdlib/runtime/keccak.c"))
             .arg("-lm"),
     );
     exe

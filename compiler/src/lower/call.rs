@@ -572,7 +572,18 @@ impl FnLower<'_> {
             }
             "fshl" | "fshr" => {
                 let c = self.opnd(inst.operand(2), inst)?;
-                if let Opnd::I(k) = c
+                if w == 64 && inst.operand(0) == inst.operand(1) {
+                    // A 64-bit rotate is `rotl`, which takes the amount mod 64: a right
+                    // rotate by s is a left rotate by -s.
+                    let x = self.as_reg(a);
+                    let amount = match (base == "fshl", c) {
+                        (true, Opnd::I(k)) => Opnd::I(k & 63),
+                        (false, Opnd::I(k)) => Opnd::I(k.wrapping_neg() & 63),
+                        (true, c) => c,
+                        (false, Opnd::R(s)) => Opnd::R(self.alu_i(Opcode::Mul, s, u64::MAX)),
+                    };
+                    vec![if amount == Opnd::I(0) { x } else { self.alu(Opcode::Rotl, x, amount) }]
+                } else if let Opnd::I(k) = c
                     && inst.operand(0) == inst.operand(1)
                     && w <= 32
                     && k % w as u64 != 0
@@ -586,8 +597,9 @@ impl FnLower<'_> {
                     let r = self.alu_i(Opcode::Shr, y, s as u64);
                     self.finish_int(inst, r, true, w);
                     return Ok(());
+                } else {
+                    vec![self.funnel(base == "fshl", w, a, bb(), c)]
                 }
-                vec![self.funnel(base == "fshl", w, a, bb(), c)]
             }
             _ => return Err(self.unsupported(format!("intrinsic `{base}`"), inst)),
         };

@@ -17,8 +17,8 @@ fn narrow_width(v: Val) -> Option<u32> {
 }
 
 /// Whether `user` reads only the low bits of its operand `idx`; phis are decided by
-/// `phi_ok`. Instructions `folded` into a SHA-256 mixing function are not lowered: the
-/// operation that replaces them reads only the low 32 bits.
+/// `phi_ok`. Instructions `folded` into a fused operation (a SHA-256 mixing function, an
+/// and-not) are not lowered: the operation that replaces them reads only the low bits.
 fn tolerant(user: Val, idx: u32, phi_ok: &HashSet<Val>, folded: &HashSet<Val>) -> bool {
     if !user.is_instruction() {
         return false;

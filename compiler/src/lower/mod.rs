@@ -7,6 +7,7 @@
 //! masking, and `zext` is free. Pointer values whose only uses are memory accesses are
 //! not materialised: loads and stores fold `base + constant` into their offset.
 
+mod andn;
 pub mod call;
 pub mod dirty;
 mod fp80;
@@ -107,8 +108,12 @@ pub struct FnLower<'a> {
     /// Under-aligned loads folded into the `bswap` that follows them: the call, and the
     /// base register, offset and size of the load (read in big-endian byte order).
     pub(crate) be_loads: HashMap<Val, (VReg, i64, u64)>,
-    /// SHA-256 mixing functions lowered as one operation each.
-    sha256: sha256::Mixes,
+    /// SHA-256 mixing functions lowered as one operation each, keyed by their root.
+    sha256: HashMap<Val, sha256::Mix>,
+    /// `and`s with a negated operand lowered as `andn`.
+    andn: HashMap<Val, andn::AndN>,
+    /// Instructions fused into one of those operations and not lowered themselves.
+    folded: HashSet<Val>,
 }
 
 /// The result of lowering a function.
@@ -144,7 +149,9 @@ impl<'a> FnLower<'a> {
             alu_cache: HashMap::new(),
             index_adds: HashSet::new(),
             be_loads: HashMap::new(),
-            sha256: sha256::Mixes::default(),
+            sha256: HashMap::new(),
+            andn: HashMap::new(),
+            folded: HashSet::new(),
         }
     }
 
@@ -625,9 +632,10 @@ impl<'a> FnLower<'a> {
         }
         let order = rpo(&layout);
         self.rpo_pos = order.iter().enumerate().map(|(i, &b)| (b, i)).collect();
-        self.sha256 = sha256::find(f);
+        self.sha256 = sha256::find(f, &mut self.folded);
+        self.andn = andn::find(f, &mut self.folded);
         self.index_adds = mem::index_adds(f);
-        self.allow_dirty = dirty::allowed(f, &self.sha256.folded);
+        self.allow_dirty = dirty::allowed(f, &self.folded);
 
         // Parameters live in own slots 1.. .
         let mut slot = 1;
@@ -666,7 +674,7 @@ impl<'a> FnLower<'a> {
     }
 
     fn lower_inst(&mut self, inst: Val) -> Result<()> {
-        if self.sha256.folded.contains(&inst) || self.index_adds.contains(&inst) {
+        if self.folded.contains(&inst) || self.index_adds.contains(&inst) {
             return Ok(());
         }
         let op = inst.opcode();

@@ -88,8 +88,11 @@ impl FnLower<'_> {
         if !t.is_int() {
             return Err(self.unsupported("vector arithmetic", inst));
         }
-        if let Some(&mix) = self.sha256.roots.get(&inst) {
+        if let Some(&mix) = self.sha256.get(&inst) {
             return self.lower_mix(inst, mix);
+        }
+        if let Some(&andn) = self.andn.get(&inst) {
+            return self.lower_andn(inst, andn);
         }
         let w = t.int_width();
         if w > 128 {

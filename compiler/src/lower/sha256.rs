@@ -17,7 +17,7 @@ use isa_spec::semantics::sha256::{SIG, SUM, Tap};
 
 use super::FnLower;
 use crate::error::Result;
-use crate::ir::{Op, Val, is_opcode};
+use crate::ir::{Op, Val, is_opcode, single_use_by};
 
 /// A recognised mixing function of `x`: `op x, c`.
 #[derive(Clone, Copy, Debug)]
@@ -25,15 +25,6 @@ pub struct Mix {
     pub op: Opcode,
     pub x: Val,
     pub c: u64,
-}
-
-/// The mixing functions of one function.
-#[derive(Default)]
-pub struct Mixes {
-    /// Outer `xor`s lowered as one operation.
-    pub roots: HashMap<Val, Mix>,
-    /// Inner `xor`s and taps used only inside a recognised tree: not lowered at all.
-    pub folded: HashSet<Val>,
 }
 
 fn is_i32(v: Val) -> bool {
@@ -109,33 +100,29 @@ fn match_root(root: Val) -> Option<(Mix, Val, Val)> {
     None
 }
 
-/// Whether the only use of `v` is by `user`.
-fn single_use_by(v: Val, user: Val) -> bool {
-    matches!(v.uses().as_slice(), [(u, _)] if *u == user)
-}
-
-/// Finds the mixing functions of `f` and the instructions they fold.
-pub fn find(f: Val) -> Mixes {
-    let mut mixes = Mixes::default();
+/// Finds the mixing functions of `f`, keyed by their outer `xor`; adds the inner `xor`s
+/// and taps used only inside a recognised tree to `folded` (they are not lowered at all).
+pub fn find(f: Val, folded: &mut HashSet<Val>) -> HashMap<Val, Mix> {
+    let mut roots = HashMap::new();
     for b in f.blocks() {
         for root in b.instructions() {
             let Some((mix, inner, outer)) = match_root(root) else { continue };
-            mixes.roots.insert(root, mix);
+            roots.insert(root, mix);
             let inner_folded = single_use_by(inner, root);
             if inner_folded {
-                mixes.folded.insert(inner);
+                folded.insert(inner);
             }
             if single_use_by(outer, root) {
-                mixes.folded.insert(outer);
+                folded.insert(outer);
             }
             for t in [inner.operand(0), inner.operand(1)] {
                 if inner_folded && single_use_by(t, inner) {
-                    mixes.folded.insert(t);
+                    folded.insert(t);
                 }
             }
         }
     }
-    mixes
+    roots
 }
 
 impl FnLower<'_> {
