@@ -6,6 +6,18 @@
 void *memcpy(void *restrict dst, const void *restrict src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
+/* -ffreestanding makes these plain calls; through clang's builtins the IR says how large
+ * and how aligned a copy or fill is, so zkcc expands small fixed-size ones inline (a
+ * 64-byte copy of words: 32 instructions instead of a call of about 60 cycles). */
+#ifndef memcpy
+#define memcpy(dst, src, n) __builtin_memcpy(dst, src, n)
+#endif
+#ifndef memmove
+#define memmove(dst, src, n) __builtin_memmove(dst, src, n)
+#endif
+#ifndef memset
+#define memset(dst, c, n) __builtin_memset(dst, c, n)
+#endif
 int memcmp(const void *a, const void *b, size_t n);
 int bcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);

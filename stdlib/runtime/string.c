@@ -1,5 +1,6 @@
 /* string.h. The build passes -fno-builtin, so clang does not turn these loops
- * back into calls to memcpy/memset (which would recurse). */
+ * back into calls to memcpy/memset (which would recurse). The names of the
+ * definitions are parenthesised: string.h maps calls to them to clang's builtins. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,13 +35,13 @@ static void copy_up(unsigned char *d, const unsigned char *s, size_t n)
         *d++ = *s++;
 }
 
-void *memcpy(void *restrict dst, const void *restrict src, size_t n)
+void *(memcpy)(void *restrict dst, const void *restrict src, size_t n)
 {
     copy_up(dst, src, n);
     return dst;
 }
 
-void *memmove(void *dst, const void *src, size_t n)
+void *(memmove)(void *dst, const void *src, size_t n)
 {
     unsigned char *d = dst;
     const unsigned char *s = src;
@@ -67,7 +68,7 @@ void *memmove(void *dst, const void *src, size_t n)
     return dst;
 }
 
-void *memset(void *dst, int c, size_t n)
+void *(memset)(void *dst, int c, size_t n)
 {
     unsigned char *d = dst;
     for (; n && ((uintptr_t)d & (WORD - 1)); n--)
