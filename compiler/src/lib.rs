@@ -5,8 +5,9 @@
 //!    (`stdlib/runtime`) and zkcc's weak support routines (`compiler/rt`).
 //! 2. [`canonicalize`]: LLVM passes that shrink the IR to what the selector handles.
 //! 3. [`module`]: symbol table and the layout of global data.
-//! 4. [`lower`]: instruction selection to machine IR on virtual registers, then slot
-//!    assignment ([`lower::regalloc`]).
+//! 4. [`lower`]: instruction selection to machine IR on virtual registers, dead code
+//!    removal ([`lower::dce`]), sinking ([`lower::sink`]), then slot assignment
+//!    ([`lower::regalloc`]).
 //! 5. [`emit`]: frame layout and machine code of each function.
 //! 6. [`link`]: data image, code placement, relocations, symbols: an
 //!    [`isa_spec::Program`].
@@ -102,6 +103,7 @@ pub fn compile_inputs(inputs: &[Input], options: &Options) -> Result<Output> {
             continue;
         }
         let mut lowering = lower::FnLower::new(&ctx, entry.val).run()?;
+        lower::dce::run(&mut lowering.mfunc);
         if std::env::var_os("ZKCC_NO_SINK").is_none() {
             lower::sink::run(&mut lowering.mfunc);
         }

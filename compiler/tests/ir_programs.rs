@@ -133,6 +133,27 @@ fn rotates_and_and_nots_are_fused() {
     assert_eq!(count("miss_mask", "andn"), 0, "{:?}", function_body(&asm, "miss_mask"));
 }
 
+/// i128 operations on zero-extended values in tests/ir/i128_halves.ll fold their zero
+/// high halves, and halves nobody reads are not computed (`ir_programs_match_native`
+/// checks the values).
+#[test]
+fn i128_zero_halves_fold_and_unused_halves_vanish() {
+    let asm = disassembly("i128_halves.ll");
+    let ops = |name: &str| -> Vec<String> { function_body(&asm, name).into_iter().map(|(m, _)| m).collect() };
+    assert_eq!(ops("mul_hi"), ["mulhu", "ret"], "{:?}", function_body(&asm, "mul_hi"));
+    // mul, mulhu, the 128-bit add (add, ltu, add), the limb (and), the carry (shr, shl,
+    // or) and the xor: no multiplication by the zero high halves.
+    let mac = ops("mac_limb");
+    assert_eq!(mac.iter().filter(|m| m.starts_with("mul")).count(), 2, "{mac:?}");
+    assert!(mac.len() <= 11, "{:?}", function_body(&asm, "mac_limb"));
+    // No and with 0 or all ones, no or with 0.
+    let masks = function_body(&asm, "masks");
+    assert!(
+        !masks.iter().any(|(m, o)| (m == "and" || m == "or") && (o.ends_with(", 0") || o.ends_with(", -1"))),
+        "{masks:?}"
+    );
+}
+
 /// GEP indices `i + k` in tests/ir/gep_index.ll fold `k` into the address offset and
 /// share one scaled `i` (`ir_programs_match_native` checks the values).
 #[test]

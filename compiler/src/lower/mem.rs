@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::ir::{Op, Ty, Val};
 
 /// Largest block copy or fill expanded inline (bytes).
-const INLINE_MEM_BYTES: u64 = 64;
+const INLINE_MEM_BYTES: u64 = 128;
 /// Largest number of accesses an inline block operation may use.
 const INLINE_MEM_CHUNKS: u64 = 16;
 

@@ -9,6 +9,7 @@
 
 mod andn;
 pub mod call;
+pub mod dce;
 pub mod dirty;
 mod fp80;
 pub mod mem;
@@ -280,6 +281,7 @@ impl<'a> FnLower<'a> {
     pub fn as_reg(&mut self, o: Opnd) -> VReg {
         match o {
             Opnd::R(r) => r,
+            Opnd::I(0) => self.zero(),
             Opnd::I(k) => self.li(k),
         }
     }
@@ -515,7 +517,10 @@ impl<'a> FnLower<'a> {
                 })
                 .collect());
         }
-        Ok(self.regs(v, user)?.into_iter().map(Opnd::R).collect())
+        // The zero register (e.g. the high half of a zero-extended i128) as the constant
+        // it is, so that operations on it fold.
+        let zero = self.zero;
+        Ok(self.regs(v, user)?.into_iter().map(|r| if Some(r) == zero { Opnd::I(0) } else { Opnd::R(r) }).collect())
     }
 
     /// Computes `base + off` into a register.

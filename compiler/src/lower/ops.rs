@@ -129,7 +129,10 @@ impl FnLower<'_> {
         if let (I(x), I(y)) = (a, b)
             && let Some(v) = fold_binop(op, w, x, y)
         {
-            return (self.li(v), false);
+            return (self.as_reg(I(v)), false);
+        }
+        if let Some(r) = self.identity(op, w, a, b, (da, db)) {
+            return r;
         }
         match op {
             Op::LLVMAdd | Op::LLVMMul | Op::LLVMAnd | Op::LLVMOr | Op::LLVMXor => {
@@ -268,6 +271,24 @@ impl FnLower<'_> {
             }
             _ => return Err(self.unsupported("i128 operation", inst)),
         })
+    }
+
+    /// `a op b` where one operand is a constant that makes it `0` or the other operand
+    /// (`x + 0`, `x * 1`, `x & 0`, `x & mask`, ...): no instruction. The result is the
+    /// other operand's register, dirty if that is (`finish_int` masks it if needed).
+    fn identity(&mut self, op: Op, w: u32, a: Opnd, b: Opnd, (da, db): (bool, bool)) -> Option<(VReg, bool)> {
+        let commutes = matches!(op, Op::LLVMAdd | Op::LLVMMul | Op::LLVMAnd | Op::LLVMOr | Op::LLVMXor);
+        let (x, k, dirty) = match (a, b) {
+            (Opnd::R(x), Opnd::I(k)) => (x, k, da),
+            (Opnd::I(k), Opnd::R(x)) if commutes => (x, k, db),
+            _ => return None,
+        };
+        match (op, k & mask(w)) {
+            (Op::LLVMAdd | Op::LLVMSub | Op::LLVMOr | Op::LLVMXor, 0) | (Op::LLVMMul, 1) => Some((x, dirty)),
+            (Op::LLVMMul | Op::LLVMAnd, 0) => Some((self.zero(), false)),
+            (Op::LLVMAnd, k) if k == mask(w) => Some((x, dirty)),
+            _ => None,
+        }
     }
 
     pub fn add128(&mut self, alo: Opnd, ahi: Opnd, blo: Opnd, bhi: Opnd) -> Vec<VReg> {
