@@ -149,7 +149,7 @@ pub const WIDTH: usize = memory::FM_END;
 
 /// Opcodes with a flag column, in flag order. `trap` has none, so no proven row can
 /// execute it.
-pub const FLAG_OPS: [Opcode; 39] = [
+pub const FLAG_OPS: [Opcode; 41] = [
     Opcode::Add,
     Opcode::Sub,
     Opcode::Mul,
@@ -161,9 +161,11 @@ pub const FLAG_OPS: [Opcode; 39] = [
     Opcode::And,
     Opcode::Or,
     Opcode::Xor,
+    Opcode::AndN,
     Opcode::Shl,
     Opcode::Shr,
     Opcode::Sra,
+    Opcode::Rotl,
     Opcode::Eq,
     Opcode::LtU,
     Opcode::LtS,

@@ -245,8 +245,8 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     zero_a1(out, eq);
 
     // ---- bitwise: bytes of b in x, bytes of c in y, x & y in z ---------------------
-    let (and, or, xor) = (c[f(And)], c[f(Or)], c[f(Xor)]);
-    let bit = and + or + xor;
+    let (and, or, xor, andn) = (c[f(And)], c[f(Or)], c[f(Xor)], c[f(AndN)]);
+    let bit = and + or + xor + andn;
     let word = |sel: &dyn Fn(usize) -> V, base: usize| {
         sel(base) + V::cst(1 << 8) * sel(base + 1) + V::cst(1 << 16) * sel(base + 2) + V::cst(1 << 24) * sel(base + 3)
     };
@@ -255,6 +255,8 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     let z = |j: usize| c[bytes::z(j)];
     let or_b = |j: usize| c[bytes::x(j)] + c[bytes::y(j)] - c[bytes::z(j)];
     let xor_b = |j: usize| c[bytes::x(j)] + c[bytes::y(j)] - V::cst(2) * c[bytes::z(j)];
+    // x & !y = x - (x & y): a byte, as z <= x.
+    let andn_b = |j: usize| c[bytes::x(j)] - c[bytes::z(j)];
     out.push(bit * (c[B0] - word(&x, 0)));
     out.push(bit * (c[B1] - word(&x, 4)));
     out.push(bit * (c[C0] - word(&y, 0)));
@@ -265,6 +267,8 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(or * (c[A1] - word(&or_b, 4)));
     out.push(xor * (c[A0] - word(&xor_b, 0)));
     out.push(xor * (c[A1] - word(&xor_b, 4)));
+    out.push(andn * (c[A0] - word(&andn_b, 0)));
+    out.push(andn * (c[A1] - word(&andn_b, 4)));
 
     // ---- sha256sum, sha256sig ------------------------------------------------------
     // b0 as 32 bits; result bit i is the xor of the bits the variant's taps move to
@@ -389,13 +393,14 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(rems * (c[A0] - l0 + sb * (V::cst(2) * l0 - two32::<V>() * n0)));
     out.push(rems * (c[A1] - l1 + sb * (V::cst(2) * l1 + n0 - two32::<V>() * n1)));
 
-    // ---- shifts -------------------------------------------------------------------
-    // Amount v (bits h0..h5) with c0 = 64 q + v (shl) or c0 + v = 64 q (shr, sra: v is
-    // then 64 - s). P = 2^(v mod 32) in h7 (h6 is a partial product). The operand
+    // ---- shifts and rotl -----------------------------------------------------------
+    // Amount v (bits h0..h5) with c0 = 64 q + v (shl, rotl) or c0 + v = 64 q (shr, sra:
+    // v is then 64 - s). P = 2^(v mod 32) in h7 (h6 is a partial product). The operand
     // beta (b, or !b for a negative sra operand) times P gives x0 + 2^32 x1 and
     // y0 + 2^32 y1, from which a whole-word shift by 32 v5 selects the result.
-    let (shl, shr, sra) = (c[f(Shl)], c[f(Shr)], c[f(Sra)]);
-    let sh = shl + shr + sra;
+    let (shl, shr, sra, rotl) = (c[f(Shl)], c[f(Shr)], c[f(Sra)], c[f(Rotl)]);
+    let left = shl + rotl;
+    let sh = left + shr + sra;
     let shr_any = shr + sra;
     let t = |i: usize| h(c, i);
     let v = t(0) + V::cst(2) * t(1) + V::cst(4) * t(2) + V::cst(8) * t(3) + V::cst(16) * t(4) + V::cst(32) * t(5);
@@ -403,14 +408,14 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
         out.push(sh * bin(t(i)));
     }
     let q = u16s(s(c, 0), s(c, 1));
-    out.push(shl * (c[C0] - V::cst(64) * q - v));
+    out.push(left * (c[C0] - V::cst(64) * q - v));
     out.push(shr_any * (c[C0] + v - V::cst(64) * q));
     let p1 = (one + t(0)) * (one + V::cst(3) * t(1)) * (one + V::cst(15) * t(2));
     out.push(sh * (h(c, 6) - p1));
     let p = h(c, 6) * (one + V::cst(255) * t(3)) * (one + V::cst(65535) * t(4));
     out.push(sh * (h(c, 7) - p));
     let sg = h(c, 10);
-    out.push((shl + shr) * sg);
+    out.push((left + shr) * sg);
     out.push(sra * bin(sg));
     out.push(sra * (c[B1] + V::cst(1 << 31) - two32::<V>() * sg - u16s(s(c, 10), s(c, 11))));
     let ones = V::cst(u32::MAX as u64);
@@ -425,6 +430,12 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     let v5 = t(5);
     out.push(shl * (c[A0] - (one - v5) * x0));
     out.push(shl * (c[A1] - (one - v5) * (x1 + y0) - v5 * x0));
+    // rotl by u = v mod 32: b 2^u = x0 + 2^32 (x1 + y0) + 2^64 y1, where x0, y0 have
+    // their low u bits clear and x1, y1 < 2^u, so the limbs x0 + y1 and x1 + y0 are the
+    // rotated word's, canonical without a carry; v5 swaps them (rotl by 32 + u).
+    let (r0, r1) = (x0 + y1, x1 + y0);
+    out.push(rotl * (c[A0] - r0 - v5 * (r1 - r0)));
+    out.push(rotl * (c[A1] - r1 + v5 * (r1 - r0)));
     // z = h8 = (v == 0) via inverse h9: a right shift by 0 returns the operand.
     let zf = h(c, 8);
     out.push(shr_any * (zf - one + v * h(c, 9)));

@@ -131,6 +131,28 @@ const ALU: &str = r#"
     sha256sig s107, s2, s100
     sha256sig s108, s99, s1
     sha256sig s100, s100, s100
+    li s109, 0x0123456789abcdef
+    rotl s110, s109, 0
+    rotl s111, s109, 1
+    rotl s112, s109, 31
+    rotl s113, s109, 32
+    rotl s114, s109, 33
+    rotl s115, s109, 63
+    rotl s116, s109, 64
+    rotl s117, s109, 127
+    rotl s118, s109, 0x100000021
+    li s119, 0xfedcba98fffffffd
+    rotl s120, s109, s119
+    rotl s121, s119, s109
+    rotl s122, s60, 1
+    rotl s123, s61, 45
+    rotl s124, s2, 17
+    andn s125, s109, s119
+    andn s126, s119, s109
+    andn s127, s2, s109
+    andn s128, s109, s2
+    andn s129, s109, 0xff00ff00
+    andn s130, s1, s109
     commit s6
     commit s9
     commit s12
@@ -150,6 +172,10 @@ const ALU: &str = r#"
     commit s106
     commit s107
     commit s100
+    commit s114
+    commit s120
+    commit s121
+    commit s125
     halt s26
 .endfunc
 "#;
@@ -285,8 +311,8 @@ pub fn fixtures() -> Vec<Fixture> {
 const EDGES: [&str; 6] = ["0", "1", "0xffffffff", "0x100000000", "0x8000000000000000", "-1"];
 
 /// Every two-operand ALU opcode on every pair of boundary operands (division by zero
-/// excluded: it traps), shifts by 0, 1, 31, 32, 63, 64, 65, 127 and 2^32 (as slots and
-/// immediates), signed division's `MIN / -1`, and `sha256sum`/`sha256sig` on every
+/// excluded: it traps), shifts and rotations by 0, 1, 31, 32, 33, 63, 64, 65, 127 and
+/// 2^32 (as slots and immediates), signed division's `MIN / -1`, and `sha256sum`/`sha256sig` on every
 /// boundary operand with both variants (the only operands 0 and 1 that do not trap).
 fn boundary_source() -> String {
     let mut text = String::from(".entry main\n.func \"main\"\n");
@@ -296,7 +322,7 @@ fn boundary_source() -> String {
     let alu = isa_spec::Opcode::ALL.iter().filter(|op| op.form() == isa_spec::Form::Alu);
     let mut dest = 10;
     for op in alu {
-        let shift = matches!(op.mnemonic(), "shl" | "shr" | "sra");
+        let shift = matches!(op.mnemonic(), "shl" | "shr" | "sra" | "rotl");
         let variant = has_variant(*op);
         for b in 1..=EDGES.len() {
             for c in 1..=EDGES.len() {
@@ -308,7 +334,7 @@ fn boundary_source() -> String {
                 dest += 1;
             }
             let immediates: &[&str] = if shift {
-                &["0", "1", "31", "32", "63", "64", "65", "127", "0x100000000"]
+                &["0", "1", "31", "32", "33", "63", "64", "65", "127", "0x100000000"]
             } else if variant {
                 &["0", "1"]
             } else {

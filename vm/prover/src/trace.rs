@@ -525,7 +525,7 @@ fn cpu_row(row: &mut Row, program: &Program, step: &Step, clk: u64, rep: &Replay
                 row.h(1, (Felt::new(b1) - Felt::new(c1)).inv().as_int());
             }
         }
-        Opcode::And | Opcode::Or | Opcode::Xor => {
+        Opcode::And | Opcode::Or | Opcode::Xor | Opcode::AndN => {
             for j in 0..8 {
                 row.byte(j, (b >> (8 * j)) & 0xff, (c >> (8 * j)) & 0xff);
             }
@@ -595,10 +595,11 @@ fn cpu_row(row: &mut Row, program: &Program, step: &Step, clk: u64, rep: &Replay
                 }
             }
         }
-        Opcode::Shl | Opcode::Shr | Opcode::Sra => {
+        Opcode::Shl | Opcode::Shr | Opcode::Sra | Opcode::Rotl => {
             let s = c0 & 63;
-            let v = if op == Opcode::Shl { s } else { (64 - s) & 63 };
-            let q = if op == Opcode::Shl { (c0 - v) / 64 } else { (c0 + v) / 64 };
+            let left = matches!(op, Opcode::Shl | Opcode::Rotl);
+            let v = if left { s } else { (64 - s) & 63 };
+            let q = if left { (c0 - v) / 64 } else { (c0 + v) / 64 };
             row.s32(0, q);
             for i in 0..6 {
                 row.h(i, (v >> i) & 1);
@@ -620,7 +621,7 @@ fn cpu_row(row: &mut Row, program: &Program, step: &Step, clk: u64, rep: &Replay
             row.s32(6, lo(y));
             row.s(8, hi(y) & 0x7fff);
             row.s(9, hi(y) >> 15);
-            if op != Opcode::Shl {
+            if !left {
                 if v == 0 {
                     row.h(8, 1);
                 } else {

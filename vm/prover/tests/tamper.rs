@@ -54,7 +54,7 @@ fn used_columns(op: Opcode, row: &[Felt]) -> Vec<usize> {
                 cols.push(h(1));
             }
         }
-        And | Or | Xor | Mul | MulHu | DivU | RemU | DivS | RemS => {
+        And | Or | Xor | AndN | Mul | MulHu | DivU | RemU | DivS | RemS => {
             cols.extend((0..8).flat_map(xy));
             match op {
                 Mul | MulHu => cols.extend((0..14).map(s)),
@@ -74,9 +74,9 @@ fn used_columns(op: Opcode, row: &[Felt]) -> Vec<usize> {
             }
         }
         Sha256Sum | Sha256Sig => cols.extend(SHA256_BITS),
-        Shl | Shr | Sra => {
+        Shl | Shr | Sra | Rotl => {
             cols.extend((0..10).map(s).chain((0..8).map(h)).chain([h(10)]));
-            if op != Shl {
+            if matches!(op, Shr | Sra) {
                 cols.push(h(8));
                 let v: u64 = (0..6).map(|i| int(h(i)) << i).sum();
                 if v != 0 {
@@ -618,4 +618,239 @@ fn sha256_results_of_other_inputs_are_rejected() {
         }
     }
     assert!(rejected >= 20, "{rejected} forgeries");
+}
+
+/// The 64-bit value held in limb columns `lo`, `hi` of a row.
+fn word(r: &[Felt], lo: usize, hi: usize) -> u64 {
+    r[lo].as_int() | r[hi].as_int() << 32
+}
+
+/// Writes `a` as the row's result limbs.
+fn set_result(r: &mut [Felt], a: u64) {
+    r[A0] = Felt::new(a & 0xffff_ffff);
+    r[A1] = Felt::new(a >> 32);
+}
+
+/// Fills a `rotl` row's shift slots as the trace builder would for operand `beta` and
+/// multiplier `2^u`: `beta0 2^u = x0 + 2^32 x1`, `beta1 2^u = y0 + 2^32 y1`.
+fn set_shift_products(r: &mut [Felt], beta: u64, u: u32) {
+    let (x, y) = ((beta & 0xffff_ffff) << u, (beta >> 32) << u);
+    for (base, p) in [(2, x), (6, y)] {
+        r[s(base)] = Felt::new(p & 0xffff);
+        r[s(base + 1)] = Felt::new((p >> 16) & 0xffff);
+        r[s(base + 2)] = Felt::new((p >> 32) & 0x7fff);
+        r[s(base + 3)] = Felt::new(p >> 47);
+    }
+}
+
+/// The rotation amount `v` of a shift row, from its bits `h0..h5`.
+fn amount(r: &[Felt]) -> u32 {
+    (0..6).map(|i| (r[h(i)].as_int() as u32) << i).sum()
+}
+
+/// Replaces a row's result by `a`; false (nothing to forge) when it is the honest one.
+fn replace_result(r: &mut [Felt], a: u64) -> bool {
+    let honest = word(r, A0, A1);
+    set_result(r, a);
+    a != honest
+}
+
+/// The `andn` result that a row's byte slots state: the bytes `x_j - z_j`.
+fn andn_of_bytes(r: &[Felt]) -> u64 {
+    (0..8).fold(0, |a, j| a | (r[bytes::x(j)].as_int() - r[bytes::z(j)].as_int()) << (8 * j))
+}
+
+/// A row forgery: false when it does not apply to the row.
+type Forge = fn(&mut [Felt]) -> bool;
+
+/// Named forgeries.
+type Forgeries = &'static [(&'static str, Forge)];
+
+/// `rotl` forgeries that must each violate exactly one main constraint, a different
+/// one per kind: a wrong result limb (low, high), the amount's bit v5 flipped with the
+/// limbs swapped to match (only `c0 = 64q + v` objects), the power `h7` doubled with the
+/// products and result of a rotation by one more (only `h7 = P(h0..h4)` objects), the
+/// sign flag set with the products and result of rotating `!b` (only the no-sign
+/// constraint objects).
+const ROTL_SINGLE: [(&str, Forge); 5] = [
+    ("result low", |r| {
+        r[A0] += Felt::ONE;
+        true
+    }),
+    ("result high", |r| {
+        r[A1] += Felt::ONE;
+        true
+    }),
+    ("v5 flipped", |r| {
+        r[h(5)] = Felt::ONE - r[h(5)];
+        let a = word(r, A0, A1);
+        set_result(r, a.rotate_left(32));
+        true
+    }),
+    ("power", |r| {
+        let v = amount(r);
+        if v % 32 == 31 {
+            return false;
+        }
+        let b = word(r, B0, B1);
+        r[h(7)] = r[h(7)] + r[h(7)];
+        set_shift_products(r, b, v % 32 + 1);
+        set_result(r, b.rotate_left(v + 1));
+        true
+    }),
+    ("sign", |r| {
+        let v = amount(r);
+        let not_b = !word(r, B0, B1);
+        r[h(10)] = Felt::ONE;
+        set_shift_products(r, not_b, v % 32);
+        set_result(r, not_b.rotate_left(v));
+        true
+    }),
+];
+
+/// `rotl` results of the wrong computation, caught by the result constraints alone:
+/// the `shl` result (the low half of `b 2^v` without the wrapped-around bits) and the
+/// limbs in the other order.
+const ROTL_RESULTS: [(&str, Forge); 2] = [
+    ("shl result", |r| {
+        let a = isa_spec::semantics::alu(Shl, word(r, B0, B1), word(r, C0, C1)).unwrap();
+        replace_result(r, a)
+    }),
+    ("limbs swapped", |r| {
+        let a = word(r, A0, A1).rotate_left(32);
+        replace_result(r, a)
+    }),
+];
+
+/// `andn` forgeries that must each violate exactly one main constraint, a different
+/// one per kind: a wrong result limb (low, high), the bytes of another `b` or `c` (one
+/// bit flipped, `z` and the result recomputed: only the operand's decomposition
+/// objects).
+const ANDN_SINGLE: [(&str, Forge); 4] = [
+    ("result low", |r| {
+        r[A0] += Felt::ONE;
+        true
+    }),
+    ("result high", |r| {
+        r[A1] += Felt::ONE;
+        true
+    }),
+    ("bytes of b", |r| {
+        r[bytes::x(3)] = Felt::new(r[bytes::x(3)].as_int() ^ 1);
+        r[bytes::z(3)] = Felt::new(r[bytes::x(3)].as_int() & r[bytes::y(3)].as_int());
+        let a = andn_of_bytes(r);
+        set_result(r, a);
+        true
+    }),
+    ("bytes of c", |r| {
+        r[bytes::y(5)] = Felt::new(r[bytes::y(5)].as_int() ^ 0x10);
+        r[bytes::z(5)] = Felt::new(r[bytes::x(5)].as_int() & r[bytes::y(5)].as_int());
+        let a = andn_of_bytes(r);
+        set_result(r, a);
+        true
+    }),
+];
+
+/// `andn` results of the wrong computation, caught by the result constraints alone:
+/// `b & c` and `c & !b`.
+const ANDN_RESULTS: [(&str, Forge); 2] = [
+    ("and result", |r| {
+        let a = word(r, B0, B1) & word(r, C0, C1);
+        replace_result(r, a)
+    }),
+    ("c & !b", |r| {
+        let a = word(r, C0, C1) & !word(r, B0, B1);
+        replace_result(r, a)
+    }),
+];
+
+/// `rotl` and `andn` rows forged so that the row stays consistent everywhere but one
+/// place (`ROTL_SINGLE`, `ANDN_SINGLE`: exactly one main constraint objects, a
+/// different one per kind), and rows claiming the result of another computation
+/// (`ROTL_RESULTS`, `ANDN_RESULTS`: only result constraints object). Every row of the
+/// fixtures that runs these ops.
+#[test]
+fn rotl_andn_forgeries_each_break_their_own_constraint() {
+    let kinds: [(Opcode, Forgeries, Forgeries); 2] =
+        [(Rotl, &ROTL_SINGLE, &ROTL_RESULTS), (AndN, &ANDN_SINGLE, &ANDN_RESULTS)];
+    let mut caught: BTreeMap<(&str, &str), BTreeSet<usize>> = BTreeMap::new();
+    let mut rows = BTreeMap::new();
+    for f in fixtures().into_iter().chain(zkvm_prover::fixtures::edge_fixtures()) {
+        let exec = testing::build_trace(&f.program, &f.input).unwrap();
+        let t = &exec.trace;
+        for row in 0..t.cycles {
+            let r = t.row(row);
+            let Some(&(op, single, results)) = kinds.iter().find(|(op, ..)| r[columns::f(*op)] == Felt::ONE) else {
+                continue;
+            };
+            *rows.entry(op).or_insert(0) += 1;
+            let next = t.row(row + 1);
+            assert_eq!(violated(&r, &next), [], "{}: honest row {row}", f.name);
+            for (k, &(kind, forge)) in single.iter().chain(results).enumerate() {
+                let mut forged = r.clone();
+                if !forge(&mut forged) {
+                    continue;
+                }
+                let v = violated(&forged, &next);
+                let what = format!("{}: {kind} at row {row} ({})", f.name, op.mnemonic());
+                assert!(!v.is_empty(), "{what} accepted");
+                assert!(k >= single.len() || v.len() == 1, "{what} violates {v:?}");
+                caught.entry((op.mnemonic(), kind)).or_default().extend(v);
+            }
+        }
+    }
+    assert!(rows[&Rotl] >= 80 && rows[&AndN] >= 40, "{rows:?}");
+    for (op, single, results) in kinds {
+        let by = |kind: &'static str| {
+            caught.get(&(op.mnemonic(), kind)).unwrap_or_else(|| panic!("no {kind} forgery of {}", op.mnemonic()))
+        };
+        let mut seen = BTreeSet::new();
+        for &(kind, _) in single {
+            assert_eq!(by(kind).len(), 1, "{kind}: {:?}", by(kind));
+            assert!(seen.is_disjoint(by(kind)), "{kind} shares a constraint: {:?}", by(kind));
+            seen.extend(by(kind));
+        }
+        let result: BTreeSet<usize> = by("result low").union(by("result high")).copied().collect();
+        for &(kind, _) in results {
+            assert!(by(kind).is_subset(&result), "{kind}: {:?} beyond the result constraints {result:?}", by(kind));
+        }
+    }
+}
+
+/// Whole-trace forgeries that only the `rotl`/`andn` result constraints can catch: the
+/// fault-injecting executor writes the `shl` result or the swapped limbs instead of a
+/// rotation, the `and` result or `c & !b` instead of `b & !c`, and memory, journal and
+/// lookups all agree with it. The full constraint check (what the debug prover runs)
+/// must reject each through a main constraint of that row.
+#[test]
+fn rotl_andn_results_of_other_ops_are_rejected() {
+    use isa_spec::semantics::alu;
+    use zkvm_executor::{Corruption, Fault, FaultSite};
+    use zkvm_prover::testing::FaultyRun;
+    let f = zkvm_prover::fixtures::fixture("alu");
+    let exec = testing::build_trace(&f.program, &f.input).unwrap();
+    let t = &exec.trace;
+    let mut rejected = BTreeMap::new();
+    for row in 0..t.cycles {
+        let r = t.row(row);
+        let Some(op) = [Rotl, AndN].into_iter().find(|&op| r[columns::f(op)] == Felt::ONE) else {
+            continue;
+        };
+        let (b, c, honest) = (word(&r, B0, B1), word(&r, C0, C1), word(&r, A0, A1));
+        let forged = if op == Rotl { [alu(Shl, b, c).unwrap(), honest.rotate_left(32)] } else { [b & c, c & !b] };
+        for a in forged.into_iter().filter(|&a| a != honest) {
+            let fault = Fault {
+                cycle: row as u64,
+                site: FaultSite::Written,
+                corruption: Corruption::Add(a.wrapping_sub(honest)),
+            };
+            let FaultyRun::Built(faulty) = testing::build_faulty_trace(&f.program, &f.input, fault, 1 << 16) else {
+                panic!("{fault:?} not built");
+            };
+            let err = testing::check(&faulty).expect_err(&format!("{} at row {row}: {a:#x} accepted", op.mnemonic()));
+            assert!(err.contains("main transition constraint") && err.contains(&format!("row {row}")), "{err}");
+            *rejected.entry(op).or_insert(0) += 1;
+        }
+    }
+    assert!(rejected[&Rotl] >= 15 && rejected[&AndN] >= 8, "{rejected:?}");
 }
