@@ -124,7 +124,7 @@ pub fn pipeline() -> String {
     let extra = std::env::var("ZKCC_EXTRA_PASSES").map(|s| format!("{s},")).unwrap_or_default();
     format!(
         "internalize<{}>,globaldce,{extra}function(lower-atomic,lower-invoke,lower-constant-intrinsics,\
-         lower-expect,expand-reductions,scalarizer<load-store;variable-insert-extract>,lower-switch,dce),globaldce",
+         lower-expect,expand-reductions,scalarizer<load-store;variable-insert-extract>,lower-switch,mem2reg,dce),globaldce",
         preserve.join(";")
     )
 }
@@ -171,9 +171,33 @@ pub fn unnumber(text: &str) -> String {
     text.replace(&format!("%{NUMBER_PREFIX}"), "%")
 }
 
+/// Makes the volatile loads and stores of stack slots whose address never escapes plain
+/// ones, so that `mem2reg` keeps their values in registers. Nothing can observe such a
+/// slot in the zkvm (no device memory, no other thread), so this only removes memory
+/// traffic: e.g. `subtle::black_box` (store a value, load it back volatile) shrinks
+/// from five instructions to a call and a return; k256 makes 3,000 such calls per
+/// signature check.
+fn devolatilize_private_slots(module: &Module) {
+    use crate::ir::{Op, is_opcode};
+    use inkwell::llvm_sys::core::LLVMSetVolatile;
+    for f in crate::ir::functions(module.as_mut_ptr()) {
+        let Some(entry) = f.blocks().first().copied() else { continue };
+        for slot in entry.instructions().into_iter().filter(|&i| is_opcode(i, Op::LLVMAlloca)) {
+            let uses = slot.uses();
+            let private = uses
+                .iter()
+                .all(|&(u, idx)| (is_opcode(u, Op::LLVMLoad) && idx == 0) || (is_opcode(u, Op::LLVMStore) && idx == 1));
+            if private {
+                uses.iter().for_each(|&(u, _)| unsafe { LLVMSetVolatile(u.0, 0) });
+            }
+        }
+    }
+}
+
 /// Runs the pipeline on the linked module.
 pub fn run(module: &Module) -> Result<()> {
     name_numbered_values(module);
+    devolatilize_private_slots(module);
     let tm = target_machine()?;
     let options = PassBuilderOptions::create();
     options.set_loop_vectorization(false);

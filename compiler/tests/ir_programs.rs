@@ -154,6 +154,20 @@ fn i128_zero_halves_fold_and_unused_halves_vanish() {
     );
 }
 
+/// Volatile accesses in tests/ir/volatile_slots.ll: those of a private stack slot become
+/// register moves, those of a global or of an escaping slot stay
+/// (`ir_programs_match_native` checks the values).
+#[test]
+fn volatile_accesses_of_private_slots_vanish() {
+    let asm = disassembly("volatile_slots.ll");
+    let memory = |name: &str| {
+        function_body(&asm, name).iter().filter(|(m, _)| m.starts_with("ld") || m.starts_with("st")).count()
+    };
+    assert_eq!(memory("black_box"), 0, "{:?}", function_body(&asm, "black_box"));
+    assert_eq!(memory("bump"), 2, "{:?}", function_body(&asm, "bump"));
+    assert_eq!(memory("escaping"), 1, "{:?}", function_body(&asm, "escaping"));
+}
+
 /// GEP indices `i + k` in tests/ir/gep_index.ll fold `k` into the address offset and
 /// share one scaled `i` (`ir_programs_match_native` checks the values).
 #[test]
