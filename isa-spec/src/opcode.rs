@@ -216,6 +216,15 @@ opcodes! {
 }
 
 impl Opcode {
+    /// Whether an ALU operation traps on some operands (division by zero, an invalid
+    /// variant): a compiler must not drop one whose result is unused.
+    pub fn alu_may_trap(self) -> bool {
+        matches!(
+            self,
+            Opcode::DivU | Opcode::RemU | Opcode::DivS | Opcode::RemS | Opcode::Sha256Sum | Opcode::Sha256Sig
+        )
+    }
+
     /// Access width in bytes of a load or store.
     pub fn access_width(self) -> Option<u32> {
         match self {

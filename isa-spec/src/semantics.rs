@@ -163,6 +163,15 @@ mod tests {
     }
 
     #[test]
+    fn alu_traps_exactly_where_the_opcode_says() {
+        let edges = [0, 1, 2, 63, 64, 1 << 32, i64::MAX as u64, i64::MIN as u64, u64::MAX];
+        for &op in Opcode::ALL.iter().filter(|op| op.form() == crate::Form::Alu) {
+            let traps = edges.iter().any(|&b| edges.iter().any(|&c| alu(op, b, c).is_err()));
+            assert_eq!(traps, op.alu_may_trap(), "{}", op.mnemonic());
+        }
+    }
+
+    #[test]
     fn sha256_mixing_functions() {
         let x = 0x6a09_e667u32;
         let rotr = |r| x.rotate_right(r);

@@ -3,8 +3,6 @@
 //! user needs only some of them (the unused high half of an `i128` shift, for one); LLVM
 //! cannot see those, as they do not exist in the IR.
 
-use isa_spec::Opcode;
-
 use super::mir::{MFunc, MInst};
 
 /// Whether removing `inst` (when its result is unused) changes nothing else: no memory,
@@ -12,10 +10,7 @@ use super::mir::{MFunc, MInst};
 /// may be read through memory.
 fn removable(inst: &MInst) -> bool {
     match inst {
-        MInst::Alu { op, .. } => !matches!(
-            op,
-            Opcode::DivU | Opcode::RemU | Opcode::DivS | Opcode::RemS | Opcode::Sha256Sum | Opcode::Sha256Sig
-        ),
+        MInst::Alu { op, .. } => !op.alu_may_trap(),
         MInst::Li { .. } | MInst::LiFunc { .. } | MInst::FpAddr { .. } | MInst::FpSlot { .. } | MInst::Mov { .. } => {
             true
         }
