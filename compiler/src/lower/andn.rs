@@ -6,8 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use isa_spec::Opcode;
 
-use super::FnLower;
-use super::mask;
+use super::{FnLower, mask};
 use crate::error::Result;
 use crate::ir::{Op, Val, is_opcode, single_use_by};
 

@@ -7,7 +7,7 @@ use isa_spec::Opcode;
 use super::mir::{MInst, Opnd, VReg};
 use super::{Base, FnLower, Lowered, sext};
 use crate::error::Result;
-use crate::ir::{Op, Ty, Val};
+use crate::ir::{Op, Ty, Val, is_opcode};
 
 /// Largest block copy or fill expanded inline (bytes).
 const INLINE_MEM_BYTES: u64 = 128;
@@ -209,7 +209,7 @@ impl FnLower<'_> {
             // Split only sums that then need no code: one with other users is computed
             // anyway, and splitting it would keep both it and `x` live.
             let (idx, k) = match index_plus_const(idx) {
-                Some(split) if self.index_adds.contains(&idx) => split,
+                Some(split) if self.folded.contains(&idx) => split,
                 _ => (idx, 0),
             };
             off = off.wrapping_add(k.wrapping_mul(size as i64));
@@ -417,22 +417,21 @@ fn index_plus_const(v: Val) -> Option<(Val, i64)> {
     (folds && k.is_const_int()).then(|| (v.operand(0), k.const_zext() as i64))
 }
 
-/// The instructions [`index_plus_const`] folds into every one of their users, which are
-/// all GEP indices: they need no code of their own.
-pub fn index_adds(f: Val) -> HashSet<Val> {
-    let mut out = HashSet::new();
+/// Adds to `folded` the instructions [`index_plus_const`] folds into every one of their
+/// users, which are all GEP indices: they need no code of their own.
+pub fn find_index_adds(f: Val, folded: &mut HashSet<Val>) {
     for bb in f.blocks() {
         for inst in bb.instructions() {
             if index_plus_const(inst).is_some()
-                && inst.uses().iter().all(|&(user, idx)| {
-                    user.is_instruction() && user.opcode() == Op::LLVMGetElementPtr && idx > 0 && !user.ty().is_vector()
-                })
+                && inst
+                    .uses()
+                    .iter()
+                    .all(|&(user, idx)| is_opcode(user, Op::LLVMGetElementPtr) && idx > 0 && !user.ty().is_vector())
             {
-                out.insert(inst);
+                folded.insert(inst);
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

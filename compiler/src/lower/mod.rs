@@ -103,9 +103,6 @@ pub struct FnLower<'a> {
     /// Results of [`FnLower::alu_reused`] in the current block: the doubled word of a
     /// rotate, a GEP's scaled index and index plus base.
     alu_cache: HashMap<(Opcode, VReg, Opnd), VReg>,
-    /// `add`/`or disjoint` of a constant to a 64-bit GEP index, used only as GEP indices:
-    /// every GEP folds the constant into its offset, so they are not lowered.
-    index_adds: HashSet<Val>,
     /// Under-aligned loads folded into the `bswap` that follows them: the call, and the
     /// base register, offset and size of the load (read in big-endian byte order).
     pub(crate) be_loads: HashMap<Val, (VReg, i64, u64)>,
@@ -113,7 +110,9 @@ pub struct FnLower<'a> {
     sha256: HashMap<Val, sha256::Mix>,
     /// `and`s with a negated operand lowered as `andn`.
     andn: HashMap<Val, andn::AndN>,
-    /// Instructions fused into one of those operations and not lowered themselves.
+    /// Instructions fused into one of those operations, or `add`/`or disjoint`s of a
+    /// constant to a 64-bit GEP index that every user (all GEPs) folds into its offset:
+    /// not lowered themselves.
     folded: HashSet<Val>,
 }
 
@@ -148,7 +147,6 @@ impl<'a> FnLower<'a> {
             allow_dirty: HashSet::new(),
             dirty_vals: HashSet::new(),
             alu_cache: HashMap::new(),
-            index_adds: HashSet::new(),
             be_loads: HashMap::new(),
             sha256: HashMap::new(),
             andn: HashMap::new(),
@@ -639,7 +637,7 @@ impl<'a> FnLower<'a> {
         self.rpo_pos = order.iter().enumerate().map(|(i, &b)| (b, i)).collect();
         self.sha256 = sha256::find(f, &mut self.folded);
         self.andn = andn::find(f, &mut self.folded);
-        self.index_adds = mem::index_adds(f);
+        mem::find_index_adds(f, &mut self.folded);
         self.allow_dirty = dirty::allowed(f, &self.folded);
 
         // Parameters live in own slots 1.. .
@@ -679,7 +677,7 @@ impl<'a> FnLower<'a> {
     }
 
     fn lower_inst(&mut self, inst: Val) -> Result<()> {
-        if self.folded.contains(&inst) || self.index_adds.contains(&inst) {
+        if self.folded.contains(&inst) {
             return Ok(());
         }
         let op = inst.opcode();
