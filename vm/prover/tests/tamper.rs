@@ -663,6 +663,18 @@ fn andn_of_bytes(r: &[Felt]) -> u64 {
 /// A row forgery: false when it does not apply to the row.
 type Forge = fn(&mut [Felt]) -> bool;
 
+/// A wrong low result limb, the rest of the row as it was.
+fn result_low(r: &mut [Felt]) -> bool {
+    r[A0] += Felt::ONE;
+    true
+}
+
+/// A wrong high result limb, the rest of the row as it was.
+fn result_high(r: &mut [Felt]) -> bool {
+    r[A1] += Felt::ONE;
+    true
+}
+
 /// Named forgeries.
 type Forgeries = &'static [(&'static str, Forge)];
 
@@ -673,14 +685,8 @@ type Forgeries = &'static [(&'static str, Forge)];
 /// sign flag set with the products and result of rotating `!b` (only the no-sign
 /// constraint objects).
 const ROTL_SINGLE: [(&str, Forge); 5] = [
-    ("result low", |r| {
-        r[A0] += Felt::ONE;
-        true
-    }),
-    ("result high", |r| {
-        r[A1] += Felt::ONE;
-        true
-    }),
+    ("result low", result_low),
+    ("result high", result_high),
     ("v5 flipped", |r| {
         r[h(5)] = Felt::ONE - r[h(5)];
         let a = word(r, A0, A1);
@@ -727,14 +733,8 @@ const ROTL_RESULTS: [(&str, Forge); 2] = [
 /// bit flipped, `z` and the result recomputed: only the operand's decomposition
 /// objects).
 const ANDN_SINGLE: [(&str, Forge); 4] = [
-    ("result low", |r| {
-        r[A0] += Felt::ONE;
-        true
-    }),
-    ("result high", |r| {
-        r[A1] += Felt::ONE;
-        true
-    }),
+    ("result low", result_low),
+    ("result high", result_high),
     ("bytes of b", |r| {
         r[bytes::x(3)] = Felt::new(r[bytes::x(3)].as_int() ^ 1);
         r[bytes::z(3)] = Felt::new(r[bytes::x(3)].as_int() & r[bytes::y(3)].as_int());
