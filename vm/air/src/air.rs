@@ -6,7 +6,7 @@ use winterfell::{
     Air, AirContext, Assertion, AuxRandElements, EvaluationFrame, ProofOptions, TraceInfo, TransitionConstraintDegree,
 };
 
-use crate::columns::{decoder, io};
+use crate::columns::{decoder, io, memory};
 use crate::constraints::{self, Sink};
 use crate::lookups::{self, Rand};
 use crate::public::PublicInputs;
@@ -23,6 +23,8 @@ pub struct ZkvmAir {
     pub_inputs: PublicInputs,
     /// The program ROM's periodic columns (the byte table's follow them).
     rom: Vec<Vec<Felt>>,
+    /// `1/(n-2)`: the share of the claim each constrained row adds to the running sum.
+    claim_share: Felt,
 }
 
 impl ZkvmAir {
@@ -36,6 +38,47 @@ impl ZkvmAir {
     }
 }
 
+impl ZkvmAir {
+    /// The main-trace assertions: the first row is the start state, the last
+    /// constrained row the end state. A single trace starts at the program's entry and
+    /// halts; a segment starts where its predecessor ended, and either halts (the last
+    /// segment) or runs every row and ends at the state the next one starts from. A
+    /// segment's memory comes from its handoff proof, so its final-memory table is empty.
+    fn assertions(p: &PublicInputs, n: usize) -> Vec<Assertion<Felt>> {
+        let last = n - EXEMPT_ROWS;
+        let f = |v: u64| Felt::new(v);
+        let Some(s) = p.segment else {
+            return vec![
+                Assertion::single(decoder::PC, 0, f(p.program.entry as u64)),
+                Assertion::single(decoder::FP, 0, f(isa_spec::layout::STACK_BASE as u64)),
+                Assertion::single(decoder::CLK, 0, Felt::ZERO),
+                Assertion::single(decoder::PAD, 0, Felt::ZERO),
+                Assertion::single(io::JIDX, 0, Felt::ZERO),
+                Assertion::single(io::EOF, 0, Felt::ZERO),
+                Assertion::single(decoder::PAD, last, Felt::ONE),
+                Assertion::single(io::JIDX, last, f(p.journal.len() as u64)),
+            ];
+        };
+        let mut out = vec![
+            Assertion::single(decoder::PC, 0, f(s.start.pc as u64)),
+            Assertion::single(decoder::FP, 0, f(s.start.fp as u64)),
+            Assertion::single(decoder::CLK, 0, Felt::ZERO),
+            Assertion::single(decoder::PAD, 0, Felt::ZERO),
+            Assertion::single(io::JIDX, 0, f(s.start.journal_len as u64)),
+            Assertion::single(io::EOF, 0, f(s.start.eof as u64)),
+            Assertion::single(memory::FM_ACT, 0, Felt::ZERO),
+            Assertion::single(decoder::PAD, last, f(s.last as u64)),
+            Assertion::single(io::JIDX, last, f(s.end.journal_len as u64)),
+            Assertion::single(io::EOF, last, f(s.end.eof as u64)),
+        ];
+        if !s.last {
+            out.push(Assertion::single(decoder::PC, last, f(s.end.pc as u64)));
+            out.push(Assertion::single(decoder::FP, last, f(s.end.fp as u64)));
+        }
+        out
+    }
+}
+
 impl Air for ZkvmAir {
     type BaseField = Felt;
     type PublicInputs = PublicInputs;
@@ -44,10 +87,20 @@ impl Air for ZkvmAir {
         let main_degrees = constraints::degrees().into_iter().map(TransitionConstraintDegree::new).collect();
         let rom_period = tables::rom_period(pub_inputs.program.code.len());
         let aux_degrees = lookups::aux_degrees(rom_period);
-        let context = AirContext::new_multi_segment(trace_info, main_degrees, aux_degrees, 8, 2, options)
-            .set_num_transition_exemptions(EXEMPT_ROWS);
+        let num_aux_assertions = if pub_inputs.segment.is_some() { 2 } else { 3 };
+        let num_assertions = Self::assertions(&pub_inputs, trace_info.length()).len();
+        let context = AirContext::new_multi_segment(
+            trace_info.clone(),
+            main_degrees,
+            aux_degrees,
+            num_assertions,
+            num_aux_assertions,
+            options,
+        )
+        .set_num_transition_exemptions(EXEMPT_ROWS);
         let rom = tables::rom_columns(&pub_inputs.program);
-        ZkvmAir { context, pub_inputs, rom }
+        let claim_share = lookups::claim_share(trace_info.length());
+        ZkvmAir { context, pub_inputs, rom, claim_share }
     }
 
     fn context(&self) -> &AirContext<Felt> {
@@ -60,7 +113,8 @@ impl Air for ZkvmAir {
         _periodic_values: &[E],
         result: &mut [E],
     ) {
-        constraints::evaluate(frame.current(), frame.next(), &mut Sink::new(result));
+        let clk_base = E::from(Felt::new(self.pub_inputs.cycles_before()));
+        constraints::evaluate(frame.current(), frame.next(), clk_base, &mut Sink::new(result));
     }
 
     fn evaluate_aux_transition<F, E>(
@@ -81,32 +135,28 @@ impl Air for ZkvmAir {
             aux_frame.next(),
             periodic_values,
             &rand,
+            self.claim_share,
             result,
         );
     }
 
     fn get_assertions(&self) -> Vec<Assertion<Felt>> {
-        let last = self.last_row();
-        let p = &self.pub_inputs;
-        vec![
-            Assertion::single(decoder::PC, 0, Felt::new(p.program.entry as u64)),
-            Assertion::single(decoder::FP, 0, Felt::new(isa_spec::layout::STACK_BASE as u64)),
-            Assertion::single(decoder::CLK, 0, Felt::ZERO),
-            Assertion::single(decoder::PAD, 0, Felt::ZERO),
-            Assertion::single(io::JIDX, 0, Felt::ZERO),
-            Assertion::single(io::EOF, 0, Felt::ZERO),
-            Assertion::single(decoder::PAD, last, Felt::ONE),
-            Assertion::single(io::JIDX, last, Felt::new(p.journal.len() as u64)),
-        ]
+        Self::assertions(&self.pub_inputs, self.trace_length())
     }
 
+    /// The running sum starts at zero and ends at minus the verifier's own terms; a
+    /// single trace's claim is zero, a segment's is what its handoff proof must match.
     fn get_aux_assertions<E: FieldElement<BaseField = Felt>>(
         &self,
         aux_rand_elements: &AuxRandElements<E>,
     ) -> Vec<Assertion<E>> {
         let rand = Rand::new(aux_rand_elements.rand_elements());
         let total = -self.pub_inputs.public_sum(&rand);
-        vec![Assertion::single(0, 0, E::ZERO), Assertion::single(0, self.last_row(), total)]
+        let mut out = vec![Assertion::single(0, 0, E::ZERO), Assertion::single(0, self.last_row(), total)];
+        if self.pub_inputs.segment.is_none() {
+            out.push(Assertion::single(lookups::CLAIM, 0, E::ZERO));
+        }
+        out
     }
 
     fn get_periodic_column_values(&self) -> Vec<Vec<Felt>> {

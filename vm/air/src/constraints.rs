@@ -35,7 +35,7 @@ impl<'a, V: Val> Sink<'a, V> {
     }
 
     #[inline(always)]
-    fn push(&mut self, v: V) {
+    pub(crate) fn push(&mut self, v: V) {
         self.out[self.len] = v;
         self.len += 1;
     }
@@ -130,8 +130,10 @@ static SHA256_SOURCES: LazyLock<[[[usize; 3]; 32]; 4]> = LazyLock::new(|| {
     })
 });
 
-/// Evaluates all main transition constraints.
-pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
+/// Evaluates all main transition constraints. `clk_base` is the number of cycles run
+/// before this trace (nonzero for the later segments of a segmented proof): the
+/// `cycles` instruction reads `clk_base + clk`.
+pub fn evaluate<V: Val>(c: &[V], n: &[V], clk_base: V, out: &mut Sink<V>) {
     let one = V::cst(1);
     let zero_a1 = |out: &mut Sink<V>, fl: V| out.push(fl * c[A1]);
 
@@ -544,9 +546,10 @@ pub fn evaluate<V: Val>(c: &[V], n: &[V], out: &mut Sink<V>) {
     out.push(read * (c[A0] - reof * ones - (one - reof) * c[bytes::x(0)]));
     out.push(read * c[io::EOF] * (one - reof));
     out.push(n[io::EOF] - c[io::EOF] - read * (reof - c[io::EOF]));
-    // cycles: the cycle number is the row's clock (below 2^32: the trace is shorter).
+    // cycles: the cycle number is the row's clock plus the cycles of earlier segments
+    // (below 2^32: the verifier bounds a run's cycles).
     let cycles = c[f(CycleCount)];
-    out.push(cycles * (c[A0] - c[CLK]));
+    out.push(cycles * (c[A0] - c[CLK] - clk_base));
     out.push(cycles * c[A1]);
     // commit: the journal byte is the low byte x0 of b0.
     let commit = c[f(Commit)];
@@ -572,7 +575,7 @@ pub fn degrees() -> Vec<usize> {
     let row = vec![Deg(1); crate::columns::WIDTH];
     let mut buf = vec![Deg(0); 1024];
     let mut sink = Sink::new(&mut buf);
-    evaluate(&row, &row, &mut sink);
+    evaluate(&row, &row, Deg(0), &mut sink);
     let len = sink.len;
     buf.truncate(len);
     buf.into_iter().map(|d| d.0).collect()

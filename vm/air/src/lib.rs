@@ -4,18 +4,21 @@
 //! "The AIR" of `isa-spec/ISA.md` describes the design, its soundness argument and cost.
 
 pub mod air;
+pub mod buses;
 pub mod columns;
 pub mod constraints;
+pub mod handoff;
 pub mod lookups;
 pub mod options;
 pub mod proof_file;
 pub mod public;
+pub mod segment;
 pub mod tables;
 pub mod value;
 
 pub use air::{EXEMPT_ROWS, ZkvmAir};
 pub use options::{MIN_SECURITY_BITS, ProofProfile, proof_options};
-pub use proof_file::{ProofFile, ProofFileError};
+pub use proof_file::{FinalProof, ProofBody, ProofFile, ProofFileError, SegmentProof, Segments};
 pub use public::PublicInputs;
 
 /// Largest trace the prover builds (timestamps `3*clk + 3` and the 2^32 timestamp-gap

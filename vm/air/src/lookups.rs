@@ -4,6 +4,13 @@
 //! sum beta^(i+1) v_i`, where the tag separates the buses. The fractions of a row are
 //! grouped four by four: helper aux columns hold each group's per-row sum, and aux
 //! column 0 is the running total, so every aux constraint has degree at most 5.
+//!
+//! The last aux column is the *claim*: a value constant over the constrained rows that
+//! the running total absorbs (`1/(n-2)` of it per row, so all of it by the last row).
+//! A single-trace proof asserts it is zero. A segment of a segmented proof leaves its
+//! memory chains open (the segment's handoff proof closes them), so its own sum does
+//! not vanish; the claim is that sum, which the verifier reads off the proof's
+//! out-of-domain frame and hands to the handoff proof (`isa-spec/ISA.md`, "Segments").
 
 use winterfell::TransitionConstraintDegree;
 use winterfell::math::{ExtensionOf, FieldElement, fields::f64::BaseElement as Felt};
@@ -14,12 +21,7 @@ use crate::tables::TABLE_LEN;
 use crate::value::Val;
 use isa_spec::Opcode;
 
-pub const TAG_MEM: u64 = 1;
-pub const TAG_ROM: u64 = 2;
-pub const TAG_JOURNAL: u64 = 3;
-pub const TAG_EXIT: u64 = 4;
-pub const TAG_RANGE: u64 = 5;
-pub const TAG_AND: u64 = 6;
+pub use crate::buses::{TAG_AND, TAG_EXIT, TAG_JOURNAL, TAG_MEM, TAG_RANGE, TAG_ROM};
 
 /// Fractions per row with a non-constant denominator.
 pub const NUM_FRACTIONS: usize = 44;
@@ -27,8 +29,10 @@ pub const NUM_FRACTIONS: usize = 44;
 pub const NUM_TAILS: usize = 4;
 pub const GROUP: usize = 4;
 pub const NUM_GROUPS: usize = NUM_FRACTIONS / GROUP;
-/// Aux columns: the running sum, then one helper column per further group.
-pub const AUX_WIDTH: usize = NUM_GROUPS;
+/// Aux column holding the claim (see the module docs).
+pub const CLAIM: usize = NUM_GROUPS;
+/// Aux columns: the running sum, one helper column per further group, the claim.
+pub const AUX_WIDTH: usize = NUM_GROUPS + 1;
 /// Random elements drawn for the aux segment: alpha and beta.
 pub const NUM_RAND: usize = 2;
 
@@ -162,7 +166,7 @@ where
 }
 
 /// `target * prod(d) - sum n_i prod_{j != i} d_j` for one group.
-fn group_constraint<E: FieldElement>(target: E, fr: &[(E, E)]) -> E {
+pub(crate) fn group_constraint<E: FieldElement>(target: E, fr: &[(E, E)]) -> E {
     let k = fr.len();
     let mut prefix = [E::ONE; GROUP + NUM_TAILS + 1];
     for i in 0..k {
@@ -177,15 +181,24 @@ fn group_constraint<E: FieldElement>(target: E, fr: &[(E, E)]) -> E {
     target * prefix[k] - sum
 }
 
-/// Evaluates the aux transition constraints.
-pub fn evaluate_aux<F, E>(main: &[F], aux: &[E], aux_next: &[E], periodic: &[F], rand: &Rand<E>, result: &mut [E])
-where
+/// Evaluates the aux transition constraints; `kappa` is `1/(n-2)`, the share of the
+/// claim each constrained row adds to the running total.
+pub fn evaluate_aux<F, E>(
+    main: &[F],
+    aux: &[E],
+    aux_next: &[E],
+    periodic: &[F],
+    rand: &Rand<E>,
+    kappa: Felt,
+    result: &mut [E],
+) where
     F: FieldElement<BaseField = Felt>,
     E: FieldElement<BaseField = Felt> + ExtensionOf<F>,
 {
     let mut fr = [(E::ZERO, E::ZERO); NUM_FRACTIONS];
     fractions(main, periodic, rand, &mut fr);
-    let mut running = aux_next[0] - aux[0];
+    result[NUM_GROUPS] = aux_next[CLAIM] - aux[CLAIM];
+    let mut running = aux_next[0] - aux[0] - aux[CLAIM].mul_base(kappa);
     for g in 1..NUM_GROUPS {
         result[g] = group_constraint(aux[g], &fr[g * GROUP..(g + 1) * GROUP]);
         running -= aux[g];
@@ -199,7 +212,7 @@ where
 
 /// Declared degrees of the aux constraints for a ROM of period `rom_period`.
 pub fn aux_degrees(rom_period: usize) -> Vec<TransitionConstraintDegree> {
-    (0..NUM_GROUPS)
+    let mut degrees: Vec<_> = (0..NUM_GROUPS)
         .map(|g| {
             let mut linear = 0;
             let mut cycles = Vec::new();
@@ -212,7 +225,15 @@ pub fn aux_degrees(rom_period: usize) -> Vec<TransitionConstraintDegree> {
             }
             TransitionConstraintDegree::with_cycles(1 + linear, cycles)
         })
-        .collect()
+        .collect();
+    degrees.push(TransitionConstraintDegree::new(1));
+    degrees
+}
+
+/// `1/(n-2)` for a trace of `n` rows: the claim's share per constrained row.
+pub fn claim_share(n: usize) -> Felt {
+    use winterfell::math::FieldElement;
+    Felt::new(n as u64 - 2).inv()
 }
 
 /// Group of every fraction (for the prover's per-row sums).

@@ -6,15 +6,25 @@
 //! program    32 bytes program ID
 //! exit code  u32
 //! journal    u32 length, then the bytes
-//! proof      u32 length, then the Winterfell proof bytes
+//! kind       u8       0: one trace, 1: segments
+//! one trace  u32 length, then the Winterfell proof bytes
+//! segments   u32 count, then per segment:
+//!              end state: pc u32, fp u32, journal length u32, eof u8
+//!              handoff sum: 2 x u64 (an element of the quadratic extension)
+//!              execution proof, handoff proof: u32 length, then the bytes, each
+//!            u32 count of final-memory proofs, then per proof:
+//!              first address u32, last address u32, handoff sum 2 x u64, u32 length + bytes
 //! ```
-//! All integers little endian; nothing may follow the proof.
+//! All integers little endian; nothing may follow the last proof.
 
 use isa_spec::ProgramId;
 
+use crate::segment::Boundary;
+
 pub const PROOF_MAGIC: &[u8; 8] = b"\0ZKPROOF";
-/// Version 2: BLAKE3-192 commitments (version 1 used BLAKE3-256).
-pub const PROOF_VERSION: u32 = 2;
+/// Version 3: segmented proofs, and the claim column of the execution trace (version 2
+/// used BLAKE3-192 commitments and one trace; version 1 BLAKE3-256).
+pub const PROOF_VERSION: u32 = 3;
 
 /// A proof with its public statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,7 +32,43 @@ pub struct ProofFile {
     pub program_id: ProgramId,
     pub exit_code: u32,
     pub journal: Vec<u8>,
-    /// Serialized `winterfell::Proof`.
+    pub body: ProofBody,
+}
+
+/// The proof proper: one trace, or a run cut into segments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProofBody {
+    /// Serialized `winterfell::Proof` of the whole run.
+    Single(Vec<u8>),
+    Segmented(Segments),
+}
+
+/// A segmented proof: the segments in order, then the final memory in stretches of
+/// increasing addresses.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Segments {
+    pub segments: Vec<SegmentProof>,
+    pub finals: Vec<FinalProof>,
+}
+
+/// One segment: its execution proof and the handoff proof of its memory boundary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SegmentProof {
+    /// Where the segment ends (the next one starts there).
+    pub end: Boundary,
+    /// The handoff proof's share of the run-wide bus, as the two coordinates of an
+    /// element of the quadratic extension.
+    pub sum: [u64; 2],
+    pub execution: Vec<u8>,
+    pub handoff: Vec<u8>,
+}
+
+/// A stretch of the final memory, addresses `first..=last`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FinalProof {
+    pub first: u32,
+    pub last: u32,
+    pub sum: [u64; 2],
     pub proof: Vec<u8>,
 }
 
@@ -37,48 +83,147 @@ pub enum ProofFileError {
     Truncated,
     #[error("{0} trailing bytes after the proof")]
     Trailing(usize),
+    #[error("unknown proof kind {0}")]
+    Kind(u8),
+    #[error("invalid end-of-input flag {0}")]
+    Flag(u8),
 }
 
 impl ProofFile {
+    /// The proof of a single-trace file.
+    pub fn single(&self) -> Option<&[u8]> {
+        match &self.body {
+            ProofBody::Single(p) => Some(p),
+            ProofBody::Segmented(_) => None,
+        }
+    }
+
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(60 + self.journal.len() + self.proof.len());
+        let mut out = Vec::new();
         out.extend(PROOF_MAGIC);
         out.extend(PROOF_VERSION.to_le_bytes());
         out.extend(self.program_id.0);
         out.extend(self.exit_code.to_le_bytes());
-        out.extend((self.journal.len() as u32).to_le_bytes());
-        out.extend(&self.journal);
-        out.extend((self.proof.len() as u32).to_le_bytes());
-        out.extend(&self.proof);
+        put_bytes(&mut out, &self.journal);
+        match &self.body {
+            ProofBody::Single(proof) => {
+                out.push(0);
+                put_bytes(&mut out, proof);
+            }
+            ProofBody::Segmented(s) => {
+                out.push(1);
+                out.extend((s.segments.len() as u32).to_le_bytes());
+                for seg in &s.segments {
+                    for v in [seg.end.pc, seg.end.fp, seg.end.journal_len] {
+                        out.extend(v.to_le_bytes());
+                    }
+                    out.push(seg.end.eof as u8);
+                    seg.sum.iter().for_each(|v| out.extend(v.to_le_bytes()));
+                    put_bytes(&mut out, &seg.execution);
+                    put_bytes(&mut out, &seg.handoff);
+                }
+                out.extend((s.finals.len() as u32).to_le_bytes());
+                for f in &s.finals {
+                    out.extend(f.first.to_le_bytes());
+                    out.extend(f.last.to_le_bytes());
+                    f.sum.iter().for_each(|v| out.extend(v.to_le_bytes()));
+                    put_bytes(&mut out, &f.proof);
+                }
+            }
+        }
         out
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<ProofFile, ProofFileError> {
-        let mut pos = 0usize;
-        let mut take = |n: usize| -> Result<&[u8], ProofFileError> {
-            let end = pos.checked_add(n).filter(|&e| e <= bytes.len()).ok_or(ProofFileError::Truncated)?;
-            let out = &bytes[pos..end];
-            pos = end;
-            Ok(out)
-        };
-        if take(8)? != PROOF_MAGIC {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(8)? != PROOF_MAGIC {
             return Err(ProofFileError::BadMagic);
         }
-        let u32_at = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap());
-        let version = u32_at(take(4)?);
+        let version = r.u32()?;
         if version != PROOF_VERSION {
             return Err(ProofFileError::Version(version));
         }
-        let program_id = ProgramId(take(32)?.try_into().unwrap());
-        let exit_code = u32_at(take(4)?);
-        let journal_len = u32_at(take(4)?) as usize;
-        let journal = take(journal_len)?.to_vec();
-        let proof_len = u32_at(take(4)?) as usize;
-        let proof = take(proof_len)?.to_vec();
-        if pos != bytes.len() {
-            return Err(ProofFileError::Trailing(bytes.len() - pos));
+        let program_id = ProgramId(r.take(32)?.try_into().unwrap());
+        let exit_code = r.u32()?;
+        let journal = r.bytes()?;
+        let body = match r.u8()? {
+            0 => ProofBody::Single(r.bytes()?),
+            1 => {
+                let mut s = Segments::default();
+                for _ in 0..r.count(4 * 3 + 1 + 16 + 8)? {
+                    let (pc, fp, journal_len) = (r.u32()?, r.u32()?, r.u32()?);
+                    let eof = match r.u8()? {
+                        b @ 0..=1 => b == 1,
+                        b => return Err(ProofFileError::Flag(b)),
+                    };
+                    let sum = [r.u64()?, r.u64()?];
+                    let (execution, handoff) = (r.bytes()?, r.bytes()?);
+                    s.segments.push(SegmentProof {
+                        end: Boundary { pc, fp, journal_len, eof },
+                        sum,
+                        execution,
+                        handoff,
+                    });
+                }
+                for _ in 0..r.count(4 * 2 + 16 + 4)? {
+                    let (first, last, sum) = (r.u32()?, r.u32()?, [r.u64()?, r.u64()?]);
+                    s.finals.push(FinalProof { first, last, sum, proof: r.bytes()? });
+                }
+                ProofBody::Segmented(s)
+            }
+            k => return Err(ProofFileError::Kind(k)),
+        };
+        if r.pos != bytes.len() {
+            return Err(ProofFileError::Trailing(bytes.len() - r.pos));
         }
-        Ok(ProofFile { program_id, exit_code, journal, proof })
+        Ok(ProofFile { program_id, exit_code, journal, body })
+    }
+}
+
+fn put_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.extend((bytes.len() as u32).to_le_bytes());
+    out.extend(bytes);
+}
+
+/// A strict reader: every length is checked against the bytes that remain before
+/// anything is allocated.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ProofFileError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(ProofFileError::Truncated)?;
+        let out = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(out)
+    }
+
+    fn u8(&mut self) -> Result<u8, ProofFileError> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn u32(&mut self) -> Result<u32, ProofFileError> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
+    }
+
+    fn u64(&mut self) -> Result<u64, ProofFileError> {
+        Ok(u64::from_le_bytes(self.take(8)?.try_into().unwrap()))
+    }
+
+    fn bytes(&mut self) -> Result<Vec<u8>, ProofFileError> {
+        let len = self.u32()? as usize;
+        Ok(self.take(len)?.to_vec())
+    }
+
+    /// A count of records of at least `min_bytes` each, bounded by the bytes left.
+    fn count(&mut self, min_bytes: usize) -> Result<usize, ProofFileError> {
+        let n = self.u32()? as usize;
+        if n.saturating_mul(min_bytes) > self.bytes.len() - self.pos {
+            return Err(ProofFileError::Truncated);
+        }
+        Ok(n)
     }
 }
 
@@ -88,8 +233,12 @@ mod tests {
 
     #[test]
     fn round_trip_and_every_truncation() {
-        let file =
-            ProofFile { program_id: ProgramId([7; 32]), exit_code: 3, journal: b"hi".to_vec(), proof: vec![1, 2, 3] };
+        let file = ProofFile {
+            program_id: ProgramId([7; 32]),
+            exit_code: 3,
+            journal: b"hi".to_vec(),
+            body: ProofBody::Single(vec![1, 2, 3]),
+        };
         let bytes = file.to_bytes();
         assert_eq!(ProofFile::from_bytes(&bytes), Ok(file));
         for len in 0..bytes.len() {
@@ -101,5 +250,35 @@ mod tests {
         let mut bad = bytes;
         bad[0] = 1;
         assert_eq!(ProofFile::from_bytes(&bad), Err(ProofFileError::BadMagic));
+    }
+
+    #[test]
+    fn segmented_round_trip_and_every_truncation() {
+        let seg = |k: u32| SegmentProof {
+            end: Boundary { pc: k, fp: 0x4000_0000, journal_len: 2 * k, eof: k % 2 == 1 },
+            sum: [k as u64, 9],
+            execution: vec![k as u8; 3],
+            handoff: vec![1; k as usize],
+        };
+        let file = ProofFile {
+            program_id: ProgramId([1; 32]),
+            exit_code: 0,
+            journal: vec![5; 4],
+            body: ProofBody::Segmented(Segments {
+                segments: vec![seg(0), seg(1), seg(2)],
+                finals: vec![FinalProof { first: 8, last: 64, sum: [3, 4], proof: vec![2; 5] }],
+            }),
+        };
+        let bytes = file.to_bytes();
+        assert_eq!(ProofFile::from_bytes(&bytes), Ok(file));
+        for len in 0..bytes.len() {
+            assert!(ProofFile::from_bytes(&bytes[..len]).is_err(), "prefix {len}");
+        }
+        let mut bad_flag = bytes.clone();
+        bad_flag[8 + 4 + 32 + 4 + 4 + 4 + 1 + 4 + 12] = 2;
+        assert_eq!(ProofFile::from_bytes(&bad_flag), Err(ProofFileError::Flag(2)));
+        let mut huge = bytes;
+        huge[8 + 4 + 32 + 4 + 4 + 4 + 1..][..4].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert_eq!(ProofFile::from_bytes(&huge), Err(ProofFileError::Truncated));
     }
 }

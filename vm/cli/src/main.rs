@@ -11,7 +11,7 @@ use std::time::Instant;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 use isa_spec::asm;
-use zkvm_sdk::{Console, Error, ExecuteOptions, FunctionCycles, Input, Program, ProofProfile};
+use zkvm_sdk::{Console, Error, ExecuteOptions, FunctionCycles, Input, Program, ProofProfile, ProveOptions};
 
 /// Exit status for bad usage and unreadable or malformed files.
 const EXIT_USAGE: u8 = 2;
@@ -69,6 +69,11 @@ enum Command {
         /// security.
         #[arg(long, default_value = "fast", value_parser = profile_parser())]
         profile: ProofProfile,
+        /// Prove a long run in segments of 2^K rows (each about 5.5 GiB to prove at
+        /// K = 19); a run that fits one segment is proven as one trace. From 16 to 26.
+        #[arg(long, value_name = "K", default_value_t = zkvm_sdk::DEFAULT_SEGMENT_LOG,
+              value_parser = clap::value_parser!(u32).range(16..=26))]
+        segment_log: u32,
     },
     /// Verify a proof of a program; exit 0 only if it is valid for this program.
     Verify {
@@ -134,11 +139,12 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             let input = read_input(input.as_deref())?;
             run(&prog, &input, journal.as_deref(), max_cycles, profile)
         }
-        Command::Prove { program, input, output, journal, profile } => {
+        Command::Prove { program, input, output, journal, profile, segment_log } => {
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
             let output = output.unwrap_or_else(|| program.with_extension("proof"));
-            proving::prove(&prog, &input, &output, journal.as_deref(), profile)
+            let options = ProveOptions { profile, segment_log };
+            proving::prove(&prog, &input, &output, journal.as_deref(), &options)
         }
         Command::Verify { proof, program, journal } => {
             let prog = load_program(&program)?;

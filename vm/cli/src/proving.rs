@@ -1,35 +1,51 @@
 //! `zkvm prove` and `zkvm verify`.
 
+use std::io::IsTerminal;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use zkvm_sdk::{Error, Input, Program, ProofProfile, Receipt, Stage};
+use zkvm_sdk::{Error, Input, Program, ProveOptions, Receipt, Stage};
 
 use crate::{EXIT_TRAP, Failure, fsutil, usage};
 
 /// Exit status of a proof that does not verify (distinct from usage errors).
 const EXIT_REJECTED: u8 = 1;
+/// Exit status of a proof refused because its traces would not fit in memory.
+const EXIT_MEMORY: u8 = 3;
 
 pub fn prove(
     program: &Program,
     input: &Input,
     output: &Path,
     journal: Option<&Path>,
-    profile: ProofProfile,
+    options: &ProveOptions,
 ) -> Result<u8, Failure> {
+    check_memory(program, input, options)?;
+    let tty = std::io::stderr().is_terminal();
     let bar = ProgressBar::new_spinner();
     bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed}] {msg}").unwrap());
-    bar.enable_steady_tick(Duration::from_millis(120));
-    let progress = |stage: Stage| {
-        bar.set_message(match stage {
-            Stage::Execute => "executing",
-            Stage::BuildTrace => "building the trace",
-            Stage::Prove => "proving (LDE, commitments, FRI)",
-        })
-    };
+    if tty {
+        bar.enable_steady_tick(Duration::from_millis(120));
+    }
     let start = Instant::now();
-    let result = program.prove_with_progress(input, profile, &progress);
+    let progress = |stage: Stage| {
+        let msg = match stage {
+            Stage::Execute => "executing".to_string(),
+            Stage::BuildTrace => "building the trace".to_string(),
+            Stage::Prove => "proving (LDE, commitments, FRI)".to_string(),
+            Stage::Commit { segment } => format!("segment {}: executing, committing its memory boundary", segment + 1),
+            Stage::ProveSegment { segment, count } => format!("segment {} of {count}: proving", segment + 1),
+            Stage::ProveFinal { index, count } => format!("final memory {} of {count}: proving", index + 1),
+        };
+        // Segments take minutes each: without a terminal, a plain line per stage.
+        let segmented = !matches!(stage, Stage::Execute | Stage::BuildTrace | Stage::Prove);
+        if !tty && segmented {
+            eprintln!("zkvm: [{:.0} s] {msg}", start.elapsed().as_secs_f64());
+        }
+        bar.set_message(msg);
+    };
+    let result = program.prove_with(input, options, &progress);
     bar.finish_and_clear();
     let receipt = result.map_err(|e| match e {
         Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
@@ -46,10 +62,13 @@ pub fn prove(
         receipt.exit_code,
         receipt.journal.bytes.len()
     );
+    let shape = if stats.segments > 1 {
+        format!("{} segments of up to {} rows", stats.segments, stats.trace_height)
+    } else {
+        format!("trace {} x {}", stats.main_width + 2 * stats.aux_width, stats.trace_height)
+    };
     eprintln!(
-        "zkvm: trace {} x {} (main {} + aux {}x2), execute {:.2} s, trace {:.2} s, prove {:.2} s, total {:.2} s",
-        stats.main_width + 2 * stats.aux_width,
-        stats.trace_height,
+        "zkvm: {shape} (main {} + aux {}x2), execute {:.2} s, trace {:.2} s, prove {:.2} s, total {:.2} s",
         stats.main_width,
         stats.aux_width,
         stats.execute_time.as_secs_f64(),
@@ -64,6 +83,49 @@ pub fn prove(
         output.display()
     );
     Ok(0)
+}
+
+/// Prints the prover's memory estimate and refuses a trace that cannot fit in the
+/// memory available now, before any proving work.
+fn check_memory(program: &Program, input: &Input, options: &ProveOptions) -> Result<(), Failure> {
+    let rows = program.proof_rows(input, options.segment_log).map_err(|e| match e {
+        Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
+        other => Failure { status: EXIT_REJECTED, message: format!("error: {other}") },
+    })?;
+    let need = zkvm_sdk::estimated_peak_memory(rows, options.profile);
+    let gib = |b: u64| b as f64 / (1u64 << 30) as f64;
+    eprintln!("zkvm: traces of up to 2^{} rows, estimated peak memory {:.1} GiB", rows.ilog2(), gib(need));
+    if let Some(available) = available_memory()
+        && need > available
+    {
+        return Err(Failure {
+            status: EXIT_MEMORY,
+            message: format!(
+                "error: a trace of 2^{} rows needs about {:.1} GiB, but only {:.1} GiB are available: prove in smaller segments (--segment-log {})",
+                rows.ilog2(),
+                gib(need),
+                gib(available),
+                rows.ilog2() - 1
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Memory this process may still use: the system's available memory, capped by the
+/// cgroup's limit (Linux); `None` where neither can be read.
+fn available_memory() -> Option<u64> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").ok();
+    let system = meminfo.as_deref().and_then(|m| {
+        let line = m.lines().find(|l| l.starts_with("MemAvailable:"))?;
+        line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+    });
+    let read = |f: &str| std::fs::read_to_string(format!("/sys/fs/cgroup/{f}")).ok()?.trim().parse::<u64>().ok();
+    let cgroup = read("memory.max").map(|max| max.saturating_sub(read("memory.current").unwrap_or(0)));
+    match (system, cgroup) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 pub fn verify(program: &Program, proof_path: &Path, journal: Option<&Path>) -> Result<u8, Failure> {

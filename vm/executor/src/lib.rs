@@ -4,6 +4,7 @@
 
 mod fault;
 mod memory;
+mod touches;
 
 use std::fmt;
 use std::io::Write;
@@ -15,6 +16,7 @@ use isa_spec::{Form, Instruction, Program, TrapKind};
 #[doc(hidden)]
 pub use fault::{Corruption, Fault, FaultSite, execute_traced_with_fault};
 pub use memory::Memory;
+pub use touches::{Touched, Touches};
 
 /// Largest frame a function may have (slots are indexed below 2^20).
 pub const MAX_FRAME_BYTES: u32 = (isa_spec::instruction::MAX_SLOT + 1) * 8;
@@ -110,7 +112,15 @@ pub fn execute_traced(
 
 /// Receives each executed step; the fast path's recorder does nothing.
 trait Recorder {
+    /// Whether [`touch`](Recorder::touch) wants to hear of memory accesses.
+    const TOUCHES: bool = false;
+
     fn record(&mut self, step: Step);
+
+    /// Called before every memory access with the cell and its value before the access
+    /// (only when [`TOUCHES`](Recorder::TOUCHES)).
+    #[inline(always)]
+    fn touch(&mut self, _cell: u32, _value: u64) {}
 
     /// Test hook: may change `value`, the machine's value at `site` in cycle `cycle`,
     /// before the machine acts on it. Only fault injection overrides it, so the other
@@ -133,17 +143,73 @@ impl Recorder for Vec<Step> {
     }
 }
 
-struct Machine<'a, 'c> {
+/// The machine's state at a segment boundary: everything the next cycle depends on
+/// besides memory and the input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    pub pc: u32,
+    pub fp: u32,
+    /// Cycles executed so far.
+    pub cycles: u64,
+    /// Bytes of the journal committed so far.
+    pub journal_len: u64,
+    /// Whether a `read` has already returned end of input.
+    pub eof: bool,
+}
+
+/// How a segment ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SegmentEnd {
+    /// The segment's cycle budget ran out; the machine can resume.
+    Paused,
+    /// The program halted with this exit code.
+    Halted(u32),
+}
+
+/// What [`Machine::run_segment`] recorded.
+pub struct Segment {
+    pub end: SegmentEnd,
+    /// One step per executed cycle.
+    pub steps: Vec<Step>,
+    /// The cells the segment accessed, each with its value before the segment and the
+    /// tag of the last earlier segment that accessed it, in first-access order.
+    pub touched: Vec<Touched>,
+}
+
+struct SegmentRecorder<'t> {
+    steps: Vec<Step>,
+    touches: &'t mut Touches,
+}
+
+impl Recorder for SegmentRecorder<'_> {
+    const TOUCHES: bool = true;
+
+    #[inline(always)]
+    fn record(&mut self, step: Step) {
+        self.steps.push(step);
+    }
+
+    #[inline(always)]
+    fn touch(&mut self, cell: u32, value: u64) {
+        self.touches.touch(cell, value);
+    }
+}
+
+/// A resumable machine: [`execute`] runs one to the end, the segmenting prover runs it
+/// a bounded number of cycles at a time ([`Machine::run_segment`]).
+pub struct Machine<'a, 'c> {
     program: &'a Program,
     memory: Memory,
     input: &'a [u8],
     input_pos: usize,
     journal: Vec<u8>,
     console: Console<'c>,
+    state: State,
 }
 
 impl<'a, 'c> Machine<'a, 'c> {
-    fn new(program: &'a Program, input: &'a [u8], console: Console<'c>) -> Self {
+    /// The machine at the program's entry, memory holding its data image.
+    pub fn new(program: &'a Program, input: &'a [u8], console: Console<'c>) -> Self {
         Machine {
             program,
             memory: Memory::with_image(layout::DATA_BASE, &program.data),
@@ -151,7 +217,35 @@ impl<'a, 'c> Machine<'a, 'c> {
             input_pos: 0,
             journal: Vec::new(),
             console,
+            state: State { pc: program.entry, fp: STACK_BASE, ..State::default() },
         }
+    }
+
+    pub fn state(&self) -> State {
+        self.state
+    }
+
+    pub fn memory(&self) -> &Memory {
+        &self.memory
+    }
+
+    pub fn journal(&self) -> &[u8] {
+        &self.journal
+    }
+
+    /// Runs until the program halts or `max_cycles` more cycles have run, recording
+    /// the segment's steps and, in `touches`, which cells it accessed. A trap (also the
+    /// cycle limit of `options`) ends the run for good.
+    pub fn run_segment(&mut self, options: &Options, max_cycles: u64, touches: &mut Touches) -> Result<Segment, Trap> {
+        touches.begin_segment();
+        let mut recorder = SegmentRecorder { steps: Vec::new(), touches };
+        let stop = self.state.cycles.saturating_add(max_cycles);
+        let end = match self.step_until(options, stop, &mut recorder)? {
+            Some(exit_code) => SegmentEnd::Halted(exit_code),
+            None => SegmentEnd::Paused,
+        };
+        let touched = std::mem::take(&mut recorder.touches.first);
+        Ok(Segment { end, steps: recorder.steps, touched })
     }
 
     fn slot(fp: u32, index: u32) -> u32 {
@@ -159,58 +253,113 @@ impl<'a, 'c> Machine<'a, 'c> {
     }
 
     fn run<R: Recorder>(mut self, options: &Options, recorder: &mut R) -> Result<Exit, Trap> {
-        let code = &self.program.code;
-        let mut profile = options.profile.then(|| vec![0u64; code.len()]);
-        let mut pc = self.program.entry;
-        let mut fp = STACK_BASE;
-        let mut cycles = 0u64;
+        let mut profile = options.profile.then(|| vec![0u64; self.program.code.len()]);
+        let exit_code = match profile.as_mut() {
+            Some(p) => self.step_until_profiled(options, recorder, p)?,
+            None => self.step_until(options, u64::MAX, recorder)?.expect("no stop before the cycle limit"),
+        };
+        Ok(Exit { exit_code, cycles: self.state.cycles, journal: self.journal, profile })
+    }
+
+    /// [`step_until`](Self::step_until) one cycle at a time, counting cycles per code
+    /// address (profiling is the slow path, so the plain loop stays free of it).
+    fn step_until_profiled<R: Recorder>(
+        &mut self,
+        options: &Options,
+        recorder: &mut R,
+        profile: &mut [u64],
+    ) -> Result<u32, Trap> {
         loop {
+            let pc = self.state.pc as usize;
+            if let Some(exit_code) = self.step_until(options, self.state.cycles + 1, recorder)? {
+                profile[pc] += 1;
+                return Ok(exit_code);
+            }
+            profile[pc] += 1;
+        }
+    }
+
+    /// Executes until `halt` (returning the exit code) or until `stop` cycles have run
+    /// in total (returning `None`).
+    fn step_until<R: Recorder>(&mut self, options: &Options, stop: u64, recorder: &mut R) -> Result<Option<u32>, Trap> {
+        let code = &self.program.code;
+        let State { mut pc, mut fp, mut cycles, .. } = self.state;
+        let bound = stop.min(options.cycle_limit);
+        let result = loop {
             let trap = |kind: TrapKind, cycles: u64| Trap {
                 kind,
                 pc,
                 function: self.program.function_at(pc).map(str::to_string),
                 cycles,
             };
-            if cycles >= options.cycle_limit {
-                return Err(trap(TrapKind::CycleLimit(options.cycle_limit), cycles));
+            if cycles >= bound {
+                if cycles >= options.cycle_limit {
+                    break Err(trap(TrapKind::CycleLimit(options.cycle_limit), cycles));
+                }
+                break Ok(None);
             }
             let Some(inst) = code.get(pc as usize) else {
-                return Err(trap(TrapKind::BadJump(pc as u64), cycles));
+                break Err(trap(TrapKind::BadJump(pc as u64), cycles));
             };
-            if let Some(p) = profile.as_mut() {
-                p[pc as usize] += 1;
-            }
             let inst: Instruction = *inst;
             let mut step = Step { pc, fp, ..Step::default() };
             let form = inst.opcode.form();
             if form.reads_b() {
-                step.b = self.memory.read(Self::slot(fp, inst.b));
+                let cell = Self::slot(fp, inst.b);
+                step.b = self.memory.read(cell);
+                if R::TOUCHES {
+                    recorder.touch(cell, step.b);
+                }
             }
             if form.has_c() {
-                step.c = if inst.c_is_imm { inst.imm } else { self.memory.read(Self::slot(fp, inst.c)) };
+                step.c = if inst.c_is_imm {
+                    inst.imm
+                } else {
+                    let cell = Self::slot(fp, inst.c);
+                    let value = self.memory.read(cell);
+                    if R::TOUCHES {
+                        recorder.touch(cell, value);
+                    }
+                    value
+                };
             }
             let mut next_pc = pc + 1;
             let mut next_fp = fp;
             match form {
-                Form::Alu => {
-                    step.a = semantics::alu(inst.opcode, step.b, step.c).map_err(|k| trap(k, cycles))?;
-                }
+                Form::Alu => match semantics::alu(inst.opcode, step.b, step.c) {
+                    Ok(v) => step.a = v,
+                    Err(k) => break Err(trap(k, cycles)),
+                },
                 Form::LoadImm => step.a = inst.imm,
                 Form::FpAddr => step.a = (fp as u64).wrapping_add(inst.imm),
                 Form::Load => {
                     let width = inst.opcode.access_width().unwrap();
-                    let addr = semantics::effective_address(step.b, inst.imm, width).map_err(|k| trap(k, cycles))?;
+                    let addr = match semantics::effective_address(step.b, inst.imm, width) {
+                        Ok(a) => a,
+                        Err(k) => break Err(trap(k, cycles)),
+                    };
                     step.addr = addr;
-                    step.c = self.memory.read(semantics::cell_of(addr));
+                    let cell = semantics::cell_of(addr);
+                    step.c = self.memory.read(cell);
+                    if R::TOUCHES {
+                        recorder.touch(cell, step.c);
+                    }
                     recorder.corrupt(cycles, FaultSite::LoadedCell, &mut step.c);
                     step.a = semantics::load_from_cell(step.c, addr, width);
                 }
                 Form::Store => {
                     let width = inst.opcode.access_width().unwrap();
-                    let addr = semantics::effective_address(step.b, inst.imm, width).map_err(|k| trap(k, cycles))?;
+                    let addr = match semantics::effective_address(step.b, inst.imm, width) {
+                        Ok(a) => a,
+                        Err(k) => break Err(trap(k, cycles)),
+                    };
                     step.addr = addr;
                     let cell = semantics::cell_of(addr);
-                    step.a = semantics::store_into_cell(self.memory.read(cell), addr, width, step.c);
+                    let old = self.memory.read(cell);
+                    if R::TOUCHES {
+                        recorder.touch(cell, old);
+                    }
+                    step.a = semantics::store_into_cell(old, addr, width, step.c);
                     recorder.corrupt(cycles, FaultSite::Written, &mut step.a);
                     self.memory.write(cell, step.a);
                 }
@@ -223,19 +372,25 @@ impl<'a, 'c> Machine<'a, 'c> {
                 Form::Call | Form::CallIndirect => {
                     let target = if form == Form::Call { inst.imm } else { step.b };
                     if target >= code.len() as u64 {
-                        return Err(trap(TrapKind::BadJump(target), cycles));
+                        break Err(trap(TrapKind::BadJump(target), cycles));
                     }
                     next_fp = fp.wrapping_add(inst.a * 8);
                     if next_fp >= STACK_END - MAX_FRAME_BYTES {
-                        return Err(trap(TrapKind::StackOverflow, cycles));
+                        break Err(trap(TrapKind::StackOverflow, cycles));
                     }
                     step.a = semantics::link_word(pc + 1, fp);
                     recorder.corrupt(cycles, FaultSite::Written, &mut step.a);
+                    if R::TOUCHES {
+                        recorder.touch(next_fp, self.memory.read(next_fp));
+                    }
                     self.memory.write(next_fp, step.a);
                     next_pc = target as u32;
                 }
                 Form::Return => {
                     step.b = self.memory.read(fp);
+                    if R::TOUCHES {
+                        recorder.touch(fp, step.b);
+                    }
                     (next_pc, next_fp) = semantics::split_link_word(step.b);
                 }
                 Form::Read => {
@@ -244,7 +399,10 @@ impl<'a, 'c> Machine<'a, 'c> {
                             self.input_pos += 1;
                             byte as u64
                         }
-                        None => END_OF_INPUT,
+                        None => {
+                            self.state.eof = true;
+                            END_OF_INPUT
+                        }
                     };
                 }
                 Form::CycleCount => step.a = cycles,
@@ -262,17 +420,22 @@ impl<'a, 'c> Machine<'a, 'c> {
                     recorder.record(step);
                     let _ = self.console.stdout.flush();
                     let _ = self.console.stderr.flush();
-                    return Ok(Exit { exit_code: step.b as u32, cycles: cycles + 1, journal: self.journal, profile });
+                    cycles += 1;
+                    break Ok(Some(step.b as u32));
                 }
                 Form::Trap => {
                     let kind = TrapKind::from_code(inst.imm).unwrap_or(TrapKind::Abort);
                     let _ = self.console.stdout.flush();
-                    return Err(trap(kind, cycles));
+                    break Err(trap(kind, cycles));
                 }
             }
             if form.writes_a() {
                 recorder.corrupt(cycles, FaultSite::Written, &mut step.a);
-                self.memory.write(Self::slot(fp, inst.a), step.a);
+                let cell = Self::slot(fp, inst.a);
+                if R::TOUCHES {
+                    recorder.touch(cell, self.memory.read(cell));
+                }
+                self.memory.write(cell, step.a);
             }
             let mut next = [next_pc as u64, next_fp as u64];
             recorder.corrupt(cycles, FaultSite::NextPc, &mut next[0]);
@@ -282,6 +445,11 @@ impl<'a, 'c> Machine<'a, 'c> {
             cycles += 1;
             pc = next_pc;
             fp = next_fp;
-        }
+        };
+        self.state.pc = pc;
+        self.state.fp = fp;
+        self.state.cycles = cycles;
+        self.state.journal_len = self.journal.len() as u64;
+        result
     }
 }

@@ -6,17 +6,23 @@
 use winterfell::math::{FieldElement, StarkField, batch_inversion, fields::f64::BaseElement as Felt};
 use winterfell::matrix::ColMatrix;
 use winterfell::{Air, AuxRandElements, EvaluationFrame};
+use zkvm_air::PublicInputs;
 use zkvm_air::columns::WIDTH;
-use zkvm_air::lookups::{AUX_WIDTH, GROUP, NUM_FRACTIONS, NUM_GROUPS, NUM_TAILS, Rand, fractions, tail_fractions};
+use zkvm_air::lookups::{
+    AUX_WIDTH, CLAIM, GROUP, NUM_FRACTIONS, NUM_GROUPS, NUM_TAILS, Rand, claim_share, fractions, tail_fractions,
+};
 
 /// Rows processed per batch inversion.
 const CHUNK: usize = 1 << 12;
 
-/// Builds the aux columns for the main trace `main` (columns of equal length).
+/// Builds the aux columns for the main trace `main` (columns of equal length). The
+/// claim is what the rows' fractions and the verifier's terms leave over: zero for an
+/// honest single trace, the open memory chains of a segment.
 pub fn build<E: FieldElement<BaseField = Felt>>(
     main: &ColMatrix<Felt>,
     periodic: &[Vec<Felt>],
     rand_elements: &[E],
+    pub_inputs: &PublicInputs,
 ) -> ColMatrix<E> {
     let n = main.num_rows();
     let rand = Rand::new(rand_elements);
@@ -59,9 +65,14 @@ pub fn build<E: FieldElement<BaseField = Felt>>(
             cols[g][r] = sums[r * NUM_GROUPS + g];
         }
     }
+    let row_total = |r: usize| (0..NUM_GROUPS).fold(E::ZERO, |a, g| a + sums[r * NUM_GROUPS + g]);
+    let constrained = n - zkvm_air::EXEMPT_ROWS;
+    let fractions_sum = (0..constrained).fold(E::ZERO, |a, r| a + row_total(r));
+    let claim = -pub_inputs.public_sum(&rand) - fractions_sum;
+    let share = claim.mul_base(claim_share(n));
     for r in 0..rows {
-        let total = (0..NUM_GROUPS).fold(E::ZERO, |a, g| a + sums[r * NUM_GROUPS + g]);
-        cols[0][r + 1] = cols[0][r] + total;
+        cols[0][r + 1] = cols[0][r] + row_total(r) + share;
+        cols[CLAIM][r] = claim;
     }
     // Random last row, like the main trace, so every aux constraint has full degree.
     let mut seed = 0x2545_f491_4f6c_dd1du64;
@@ -89,16 +100,27 @@ where
     A: Air<BaseField = Felt>,
     E: FieldElement<BaseField = Felt>,
 {
+    validate_named(air, main, aux, zkvm_air::columns::name)
+}
+
+/// [`validate`] for any AIR, naming main columns with `name`.
+pub fn validate_named<A, E>(
+    air: &A,
+    main: &ColMatrix<Felt>,
+    aux: Option<(&ColMatrix<E>, &AuxRandElements<E>)>,
+    name: fn(usize) -> String,
+) -> Result<(), String>
+where
+    A: Air<BaseField = Felt>,
+    E: FieldElement<BaseField = Felt>,
+{
     let n = main.num_rows();
     for a in air.get_assertions() {
         let mut err = None;
         a.apply(n, |step, value| {
             if main.get(a.column(), step) != value && err.is_none() {
-                err = Some(format!(
-                    "assertion on main column {} ({}) at row {step} fails",
-                    a.column(),
-                    zkvm_air::columns::name(a.column())
-                ));
+                err =
+                    Some(format!("assertion on main column {} ({}) at row {step} fails", a.column(), name(a.column())));
             }
         });
         if let Some(e) = err {

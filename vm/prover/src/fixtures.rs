@@ -298,6 +298,93 @@ end:
 "#;
 
 /// All fixtures.
+/// A run of about 200,000 cycles for segmented proving (three segments of 2^16 rows):
+/// an array written in the first segment is read back in the last, a recursion of a
+/// few thousand frames spans a boundary, the input runs out in one segment and stays
+/// out in the next, and journal bytes and the cycle counter are committed in several.
+const SEGMENTS: &str = r#"
+.entry main
+.data "0102030405060708"
+.bss 8192
+.func "sum"
+    bnz s1, rec
+    ret
+rec:
+    sub s11, s1, 1
+    call sum, 10
+    add s1, s1, s11
+    ret
+.endfunc
+.func "main"
+    li s1, 0x10008
+    li s2, 0
+fill:
+    mul s3, s2, 3
+    st64 [s1], s3
+    add s1, s1, 8
+    add s2, s2, 1
+    ltu s4, s2, 700
+    bnz s4, fill
+input:
+    read s5
+    eq s6, s5, -1
+    bnz s6, busy_start
+    commit s5
+    st8 [s1], s5
+    add s1, s1, 1
+    jmp input
+busy_start:
+    li s7, 40000
+busy:
+    sub s7, s7, 1
+    bnz s7, busy
+    li s11, 2500
+    call sum, 10
+    commit s11
+    shr s11, s11, 8
+    commit s11
+    li s1, 0x10008
+    li s2, 0
+    li s8, 0
+back:
+    ld64 s3, [s1]
+    add s8, s8, s3
+    add s1, s1, 8
+    add s2, s2, 1
+    ltu s4, s2, 700
+    bnz s4, back
+    commit s8
+    shr s8, s8, 8
+    commit s8
+    li s7, 30000
+busy2:
+    sub s7, s7, 1
+    bnz s7, busy2
+    read s5
+    commit s5
+    li s1, 0x10000
+    ld16 s9, [s1 + 2]
+    commit s9
+    cycles s10
+    commit s10
+    shr s10, s10, 8
+    commit s10
+    shr s10, s10, 8
+    commit s10
+    li s12, 7
+    halt s12
+.endfunc
+"#;
+
+/// The multi-segment fixture (see [`SEGMENTS`]) with its input.
+pub fn segmented() -> Fixture {
+    Fixture {
+        name: "segments",
+        program: assemble(SEGMENTS).unwrap_or_else(|e| panic!("segments: {e}")),
+        input: b"abc".to_vec(),
+    }
+}
+
 pub fn fixtures() -> Vec<Fixture> {
     let f = |name, text: &str, input: &[u8]| Fixture {
         name,

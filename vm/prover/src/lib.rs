@@ -5,9 +5,11 @@
 mod aux;
 #[doc(hidden)]
 pub mod fixtures;
+pub mod handoff;
+mod segments;
 mod trace;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use isa_spec::Program;
@@ -18,19 +20,36 @@ use winterfell::{
     DefaultConstraintCommitment, DefaultConstraintEvaluator, DefaultTraceLde, PartitionOptions, ProofOptions, Prover,
     StarkDomain, Trace, TraceInfo, TracePolyTable,
 };
-use zkvm_air::lookups::{AUX_WIDTH, NUM_RAND};
+use zkvm_air::lookups::{AUX_WIDTH, CLAIM, NUM_RAND};
+use zkvm_air::segment::{Ext, FinalStretch, SegmentInputs};
 use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
 use zkvm_executor::{Console, Options, Trap};
 
-pub use trace::MainTrace;
-pub use zkvm_air::{ProofFile, ProofProfile, proof_options};
+pub use segments::{DEFAULT_SEGMENT_LOG, estimated_peak_memory, proof_rows, prove_segmented};
+pub use trace::{HandoffCell, MainTrace};
+pub use zkvm_air::{ProofBody, ProofFile, ProofProfile, proof_options};
 
-/// Progress of [`prove`], reported when each stage starts.
+/// Progress of [`prove`] and [`prove_segmented`], reported when each stage starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
     Execute,
     BuildTrace,
     Prove,
+    /// Segmented proving, first pass: running segment `segment` and committing its
+    /// memory boundary.
+    Commit {
+        segment: u32,
+    },
+    /// Second pass: proving segment `segment` of `count`.
+    ProveSegment {
+        segment: u32,
+        count: u32,
+    },
+    /// Proving stretch `index` of `count` of the final memory.
+    ProveFinal {
+        index: u32,
+        count: u32,
+    },
 }
 
 /// What a proof cost.
@@ -41,7 +60,10 @@ pub struct ProveStats {
     pub main_width: usize,
     /// Aux columns (each an element of the quadratic extension).
     pub aux_width: usize,
+    /// Rows of the trace (of the largest segment's trace, for a segmented proof).
     pub trace_height: usize,
+    /// Segments of a segmented proof (1 for a single trace).
+    pub segments: usize,
     pub execute_time: Duration,
     pub trace_time: Duration,
     pub prove_time: Duration,
@@ -59,6 +81,8 @@ pub enum ProveError {
     Unprovable(String),
     #[error("the trace would need {rows} rows, more than the prover supports")]
     TooLong { rows: usize },
+    #[error("{0}")]
+    Segments(String),
     #[error("proving failed: {0}")]
     Prover(String),
 }
@@ -69,11 +93,14 @@ pub struct Execution {
     pub trace: MainTrace,
     pub journal: Vec<u8>,
     pub exit_code: u32,
+    /// Where the trace sits in a segmented proof (`None`: a whole run).
+    pub segment: Option<SegmentInputs>,
 }
 
 impl Execution {
     pub fn public_inputs(&self) -> PublicInputs {
-        PublicInputs::new(self.program.clone(), self.journal.clone(), self.exit_code)
+        let inputs = PublicInputs::new(self.program.clone(), self.journal.clone(), self.exit_code);
+        PublicInputs { segment: self.segment, ..inputs }
     }
 }
 
@@ -100,25 +127,43 @@ pub fn prove(
     drop(steps);
     let trace_time = t1.elapsed();
     report(Stage::Prove);
+    prove_timed(exec, profile, execute_time, trace_time)
+}
+
+/// Proves a built single trace and reports what it cost.
+fn prove_timed(
+    exec: Execution,
+    profile: ProofProfile,
+    execute_time: Duration,
+    trace_time: Duration,
+) -> Result<(ProofFile, ProveStats), ProveError> {
     let t2 = Instant::now();
     let height = exec.trace.len;
     let cycles = exec.trace.cycles as u64;
     let file = prove_owned(exec, profile)?;
     let prove_time = t2.elapsed();
-    let security_bits =
-        winterfell::Proof::from_bytes(&file.proof).map(|p| p.conjectured_security::<Hasher>().bits()).unwrap_or(0);
     let stats = ProveStats {
         cycles,
         main_width: zkvm_air::columns::WIDTH,
         aux_width: AUX_WIDTH,
         trace_height: height,
+        segments: 1,
         execute_time,
         trace_time,
         prove_time,
         proof_bytes: file.to_bytes().len(),
-        security_bits,
+        security_bits: security_bits(&file),
     };
     Ok((file, stats))
+}
+
+/// Conjectured security of a proof file's (first) execution proof.
+fn security_bits(file: &ProofFile) -> u32 {
+    let proof = match &file.body {
+        ProofBody::Single(p) => p,
+        ProofBody::Segmented(s) => s.segments.first().map_or(&[][..], |s| &s.execution),
+    };
+    winterfell::Proof::from_bytes(proof).map(|p| p.conjectured_security::<Hasher>().bits()).unwrap_or(0)
 }
 
 fn run(program: &Program, input: &[u8]) -> Result<(zkvm_executor::Exit, Vec<zkvm_executor::Step>), ProveError> {
@@ -134,8 +179,8 @@ fn execution_from_steps(
     journal: Vec<u8>,
     exit_code: u32,
 ) -> Result<Execution, ProveError> {
-    let trace = trace::build(program, steps, journal.len())?;
-    Ok(Execution { program: Arc::new(program.clone()), trace, journal, exit_code })
+    let (trace, _) = trace::build(program, steps, journal.len(), None)?;
+    Ok(Execution { program: Arc::new(program.clone()), trace, journal, exit_code, segment: None })
 }
 
 /// Proves an execution (possibly tampered with, in tests).
@@ -159,14 +204,33 @@ fn prove_trace_with(
     exec: &Execution,
     options: ProofOptions,
 ) -> Result<ProofFile, ProveError> {
-    let prover = ZkProver { options, pub_inputs };
-    let proof = prover.prove(trace).map_err(|e| ProveError::Prover(e.to_string()))?;
+    let (proof, _) = prove_trace(trace, pub_inputs, options)?;
     Ok(ProofFile {
         program_id: exec.program.program_id(),
         exit_code: exec.exit_code,
         journal: exec.journal.clone(),
-        proof: proof.to_bytes(),
+        body: ProofBody::Single(proof),
     })
+}
+
+/// What an execution proof drew and left open: its aux challenges (alpha, beta) and
+/// its claim.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Drawn {
+    pub rand: [Ext; 2],
+    pub claim: Ext,
+}
+
+/// Proves a trace; returns the proof bytes and what the prover drew.
+fn prove_trace(
+    trace: ZkTrace,
+    pub_inputs: PublicInputs,
+    options: ProofOptions,
+) -> Result<(Vec<u8>, Drawn), ProveError> {
+    let prover = ZkProver { options, pub_inputs, drawn: Mutex::new(None) };
+    let proof = prover.prove(trace).map_err(|e| ProveError::Prover(e.to_string()))?;
+    let drawn = prover.drawn.into_inner().ok().flatten().ok_or_else(|| ProveError::Prover("no aux segment".into()))?;
+    Ok((proof.to_bytes(), drawn))
 }
 
 /// The trace handed to Winterfell.
@@ -223,6 +287,7 @@ impl Trace for ZkTrace {
 struct ZkProver {
     options: ProofOptions,
     pub_inputs: PublicInputs,
+    drawn: Mutex<Option<Drawn>>,
 }
 
 impl Prover for ZkProver {
@@ -283,7 +348,17 @@ impl Prover for ZkProver {
         main_trace: &ZkTrace,
         aux_rand_elements: &AuxRandElements<E>,
     ) -> ColMatrix<E> {
-        aux::build(&main_trace.main, &main_trace.periodic, aux_rand_elements.rand_elements())
+        let aux =
+            aux::build(&main_trace.main, &main_trace.periodic, aux_rand_elements.rand_elements(), &self.pub_inputs);
+        // The proof's extension field is the quadratic one (`proof_options`).
+        let ext = |e: &E| {
+            let b = E::slice_as_base_elements(std::slice::from_ref(e));
+            Ext::new(b[0], b.get(1).copied().unwrap_or(Felt::ZERO))
+        };
+        let rand = aux_rand_elements.rand_elements();
+        let drawn = Drawn { rand: [ext(&rand[0]), ext(&rand[1])], claim: ext(&aux.get(CLAIM, 0)) };
+        *self.drawn.lock().expect("not poisoned") = Some(drawn);
+        aux
     }
 }
 
@@ -354,7 +429,7 @@ pub mod testing {
         let trace = ZkTrace::new(&exec.trace, &pub_inputs);
         let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options(ProofProfile::Fast));
         let rand = rand_elements();
-        let aux = aux::build(&trace.main, &trace.periodic, &rand);
+        let aux = aux::build(&trace.main, &trace.periodic, &rand, &exec.public_inputs());
         aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand))))
     }
 
@@ -364,6 +439,7 @@ pub mod testing {
         assertions: Vec<winterfell::Assertion<Felt>>,
         periodic: Vec<Vec<Felt>>,
         rand: zkvm_air::lookups::Rand<Ext>,
+        clk_base: Felt,
     }
 
     impl<'a> TamperOracle<'a> {
@@ -376,6 +452,7 @@ pub mod testing {
                 assertions: air.get_assertions(),
                 periodic: trace.periodic,
                 rand: zkvm_air::lookups::Rand::new(&rand_elements()),
+                clk_base: Felt::new(exec.public_inputs().cycles_before()),
             }
         }
 
@@ -409,7 +486,7 @@ pub mod testing {
                     continue;
                 }
                 let mut sink = Sink::new(&mut res);
-                evaluate(&rows[r - lo], &rows[r - lo + 1], &mut sink);
+                evaluate(&rows[r - lo], &rows[r - lo + 1], self.clk_base, &mut sink);
                 if let Some(i) = res.iter().position(|v| *v != Felt::ZERO) {
                     return Some(format!("main constraint {i} at row {r}"));
                 }
@@ -469,6 +546,89 @@ pub mod testing {
             }
             None
         }
+    }
+
+    /// A segmented run's traces as the prover builds them (every run is cut into
+    /// segments here, however short), with the run-wide challenges.
+    pub struct SegmentedRun {
+        pub executions: Vec<Execution>,
+        pub handoffs: Vec<handoff::HandoffTrace>,
+        pub finals: Vec<(handoff::HandoffTrace, FinalStretch)>,
+        pub bus: [Ext; 2],
+    }
+
+    /// Runs `program` in segments of `2^segment_log` rows and builds every trace.
+    pub fn build_segmented(program: &Program, input: &[u8], segment_log: u32) -> Result<SegmentedRun, ProveError> {
+        let rows = 1usize << segment_log;
+        let options = proof_options(ProofProfile::Fast);
+        let segments::FirstPass::Segmented(c) = segments::commit_pass(program, input, rows, &options, false, &|_| ())?
+        else {
+            unreachable!("segments were asked for");
+        };
+        let mut run = SegmentedRun { executions: Vec::new(), handoffs: Vec::new(), finals: Vec::new(), bus: c.bus };
+        segments::replay_pass(
+            input,
+            rows,
+            &c,
+            |exec, ht| {
+                run.executions.push(exec);
+                run.handoffs.push(ht);
+                Ok(())
+            },
+            |k, ht| {
+                run.finals.push((ht, c.stretches[k]));
+                Ok(())
+            },
+        )?;
+        Ok(run)
+    }
+
+    /// Checks a segmented run as the verifier judges its proofs, with the debug
+    /// prover's full constraint check on every trace: each execution trace (aux built
+    /// with [`rand_elements`]) and the claim it leaves, each segment's handoff trace
+    /// closing that claim with the same link challenges, the final-memory traces, and
+    /// the handoff shares plus the initial image adding to zero. The handoff traces'
+    /// shares are recomputed from the traces, as a cheating prover would claim them.
+    pub fn check_segmented(run: &SegmentedRun) -> Result<(), String> {
+        use zkvm_air::handoff::{HandoffAir, HandoffInputs, Role};
+        let rand = rand_elements();
+        let mut total = zkvm_air::handoff::image_sum::<Ext>(&run.executions[0].program, &run.bus);
+        let check_handoff = |ht: &handoff::HandoffTrace, role: Role, what: &str| -> Result<Ext, String> {
+            let mut inputs = HandoffInputs { role, bus: run.bus, sum: Ext::ZERO };
+            let main = ColMatrix::new(ht.cols.clone());
+            let (aux, sum, _) = handoff::build_aux(&main, &inputs);
+            inputs.sum = sum;
+            let info = TraceInfo::new_multi_segment(
+                zkvm_air::handoff::columns::WIDTH,
+                zkvm_air::handoff::AUX_WIDTH,
+                zkvm_air::handoff::NUM_RAND,
+                ht.len(),
+                Vec::new(),
+            );
+            let air = HandoffAir::new(info, inputs, proof_options(ProofProfile::Fast));
+            let none = AuxRandElements::new(vec![Ext::ONE]);
+            aux::validate_named(&air, &main, Some((&aux, &none)), zkvm_air::handoff::columns::name)
+                .map_err(|e| format!("{what}: {e}"))?;
+            Ok(sum)
+        };
+        for (k, (exec, ht)) in run.executions.iter().zip(&run.handoffs).enumerate() {
+            let pub_inputs = exec.public_inputs();
+            let trace = ZkTrace::new(&exec.trace, &pub_inputs);
+            let aux = aux::build(&trace.main, &trace.periodic, &rand, &pub_inputs);
+            let claim = aux.get(CLAIM, 0);
+            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options(ProofProfile::Fast));
+            aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand.clone()))))
+                .map_err(|e| format!("segment {k} execution: {e}"))?;
+            let role = Role::Segment { index: k as u32, link: [rand[0], rand[1]], claim };
+            total += check_handoff(ht, role, &format!("segment {k} handoff"))?;
+        }
+        for (j, (ht, st)) in run.finals.iter().enumerate() {
+            total += check_handoff(ht, Role::Final { first: st.first, last: st.last }, &format!("final memory {j}"))?;
+        }
+        if total != Ext::ZERO {
+            return Err("the handoff bus does not balance".into());
+        }
+        Ok(())
     }
 
     /// Periodic columns of the execution's AIR.

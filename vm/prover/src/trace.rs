@@ -15,8 +15,9 @@ use winterfell::math::{FieldElement, StarkField, fields::f64::BaseElement as Fel
 use zkvm_air::columns::{self, SHA256_BITS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables};
 use zkvm_air::constraints::{CELL_HI_MAX, CELL_MIN, FP_Q1_MAX, READS_B, WRITES_SLOT_A};
 use zkvm_air::lookups::port_time;
+use zkvm_air::segment::Boundary;
 use zkvm_air::tables::{TABLE_LEN, min_trace_len, rom_period};
-use zkvm_executor::Step;
+use zkvm_executor::{Step, Touched};
 
 use crate::ProveError;
 
@@ -167,9 +168,9 @@ struct Page {
 }
 
 impl Shadow {
+    /// Memory at the start of a whole run: the program's image.
     fn new(program: &Program) -> Self {
-        // Zeroed (`None` is a null pointer), so the OS maps the table lazily.
-        let mut s = Shadow { pages: vec![None; 1usize << (32 - PAGE_SHIFT)] };
+        let mut s = Shadow::empty();
         for (addr, value) in program.initial_cells() {
             let (page, i) = s.slot(addr);
             page.value[i] = value;
@@ -177,6 +178,22 @@ impl Shadow {
             page.present[i / 64] |= 1 << (i % 64);
         }
         s
+    }
+
+    /// Memory at the start of a segment: the cells it accesses, with their values then.
+    fn of_segment(touched: &[Touched]) -> Self {
+        let mut s = Shadow::empty();
+        for t in touched {
+            let (page, i) = s.slot(t.cell);
+            page.value[i] = t.value;
+            page.present[i / 64] |= 1 << (i % 64);
+        }
+        s
+    }
+
+    fn empty() -> Self {
+        // Zeroed (`None` is a null pointer), so the OS maps the table lazily.
+        Shadow { pages: vec![None; 1usize << (32 - PAGE_SHIFT)] }
     }
 
     fn slot(&mut self, addr: u32) -> (&mut Page, usize) {
@@ -248,10 +265,15 @@ fn next_fp(op: Opcode, step: &Step, inst: &Instruction) -> u64 {
     if op == Opcode::Return { hi(step.b) } else { step.fp as u64 + 8 * inst.a as u64 }
 }
 
-/// Replays memory over all steps. Also refuses steps the AIR cannot represent.
-fn replay(program: &Program, steps: &[Step], shadow: &mut Shadow) -> Result<(Vec<Replayed>, u64, bool), ProveError> {
+/// Replays memory over all steps, from journal length `jidx` and end-of-input flag
+/// `eof`. Also refuses steps the AIR cannot represent.
+fn replay(
+    program: &Program,
+    steps: &[Step],
+    shadow: &mut Shadow,
+    (mut jidx, mut eof): (u64, bool),
+) -> Result<(Vec<Replayed>, u64, bool), ProveError> {
     let mut out = Vec::with_capacity(steps.len());
-    let (mut jidx, mut eof) = (0u64, false);
     for (i, step) in steps.iter().enumerate() {
         let inst = &program.code[step.pc as usize];
         let op = inst.opcode;
@@ -349,22 +371,66 @@ fn inverse(v: u64) -> u64 {
     Felt::new(v).inv().as_int()
 }
 
-/// Builds the main trace of an execution that halted.
-pub fn build(program: &Program, steps: &[Step], journal_len: usize) -> Result<MainTrace, ProveError> {
+/// Where one segment's trace starts and what follows it.
+pub struct SegmentFrame<'a> {
+    /// The cells the segment accesses, with their values before it (from the executor).
+    pub touched: &'a [Touched],
+    pub start: Boundary,
+    /// The state after the segment's last step, where the next segment starts; `None`
+    /// for the last segment, which halts.
+    pub next: Option<Boundary>,
+}
+
+/// One cell of a segment's memory boundary: a row of its handoff trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HandoffCell {
+    pub addr: u32,
+    /// Value before the segment.
+    pub before: u64,
+    /// Value after it.
+    pub after: u64,
+    /// Timestamp of the segment's last access (`3 clk + port`, clk counted in the segment).
+    pub time: u64,
+    /// Tag of the last earlier segment that accessed the cell (0: none).
+    pub prev: u32,
+}
+
+/// Builds the main trace of an execution that halted (`segment` is `None`), or of one
+/// segment of it, with the segment's memory boundary.
+pub fn build(
+    program: &Program,
+    steps: &[Step],
+    journal_len: usize,
+    segment: Option<&SegmentFrame>,
+) -> Result<(MainTrace, Vec<HandoffCell>), ProveError> {
     let cycles = steps.len();
-    let mut shadow = Shadow::new(program);
-    let (replayed, jidx, eof) = replay(program, steps, &mut shadow)?;
+    let (mut shadow, start) = match segment {
+        Some(s) => (Shadow::of_segment(s.touched), (s.start.journal_len as u64, s.start.eof)),
+        None => (Shadow::new(program), (0, false)),
+    };
+    let (replayed, jidx, eof) = replay(program, steps, &mut shadow, start)?;
     if jidx as usize != journal_len {
         return Err(ProveError::Unprovable(format!("{jidx} commits for a journal of {journal_len} bytes")));
     }
-    let cells = shadow.final_cells();
+    let final_cells = shadow.final_cells();
     drop(shadow);
-    let n = min_trace_len(program.code.len())
-        .max((cycles + 2).next_power_of_two())
-        .max((cells.len() + 2).next_power_of_two());
+    let min = min_trace_len(program.code.len()).max((cycles + 2).next_power_of_two());
+    let (n, cells, handoff) = match segment {
+        None => (min.max((final_cells.len() + 2).next_power_of_two()), final_cells, Vec::new()),
+        Some(s) => {
+            if s.next.is_some() && min != cycles + 2 {
+                return Err(ProveError::Unprovable(format!(
+                    "a segment that does not halt must run 2^k - 2 >= {} cycles, not {cycles}",
+                    min - 2
+                )));
+            }
+            (min, Vec::new(), handoff_cells(s.touched, &final_cells)?)
+        }
+    };
     if n > zkvm_air::MAX_TRACE_LEN {
         return Err(ProveError::TooLong { rows: n });
     }
+    let next = segment.and_then(|s| s.next);
 
     // The rows, chunk by chunk: each task assembles its rows as integers, counts their
     // lookups, then writes each column's stretch in one sequential run. Every cell is
@@ -398,6 +464,13 @@ pub fn build(program: &Program, steps: &[Step], journal_len: usize) -> Result<Ma
                 let mut w = Row { v: row };
                 if r < cycles {
                     cpu_row(&mut w, program, &steps[r], r as u64, &replayed[r]);
+                } else if let Some(b) = next {
+                    // The state the next segment starts from, reached from the last step.
+                    w.set(CLK, r as u64);
+                    w.set(PC, b.pc as u64);
+                    w.set(FP, b.fp as u64);
+                    w.set(io::JIDX, jidx);
+                    w.set(io::EOF, eof as u64);
                 } else {
                     w.set(PAD, 1);
                     w.set(CLK, r as u64);
@@ -425,9 +498,32 @@ pub fn build(program: &Program, steps: &[Step], journal_len: usize) -> Result<Ma
         unsafe { col.set_len(n) };
     }
     counts.write(&mut cols, n);
-    debug_assert_eq!(STACK_BASE as u64, cols[FP][0].as_int());
+    debug_assert!(segment.is_some() || STACK_BASE as u64 == cols[FP][0].as_int());
     debug_assert!(rom_period(program.code.len()) <= n);
-    Ok(MainTrace { cols, len: n, cycles, cells: cells.len() })
+    Ok((MainTrace { cols, len: n, cycles, cells: cells.len() }, handoff))
+}
+
+/// A segment's memory boundary alone: the replay, without the trace.
+pub fn boundary(program: &Program, steps: &[Step], frame: &SegmentFrame) -> Result<Vec<HandoffCell>, ProveError> {
+    let mut shadow = Shadow::of_segment(frame.touched);
+    replay(program, steps, &mut shadow, (frame.start.journal_len as u64, frame.start.eof))?;
+    handoff_cells(frame.touched, &shadow.final_cells())
+}
+
+/// The segment's memory boundary: each cell it accessed, in address order, from its
+/// value before the segment (`touched`, from the executor) to its last access in the
+/// replay (`after`: the replay's final cells, which are exactly those).
+fn handoff_cells(touched: &[Touched], after: &[(u32, u64, u64, bool)]) -> Result<Vec<HandoffCell>, ProveError> {
+    let mut before = touched.to_vec();
+    before.sort_unstable_by_key(|t| t.cell);
+    if before.len() != after.len() || before.iter().zip(after).any(|(b, a)| b.cell != a.0) {
+        return Err(ProveError::Unprovable("the steps access other cells than the executor reported".into()));
+    }
+    Ok(before
+        .iter()
+        .zip(after)
+        .map(|(b, &(addr, value, time, _))| HandoffCell { addr, before: b.value, after: value, time, prev: b.prev })
+        .collect())
 }
 
 /// The final-memory table's entry in a row; `next` is the following entry's address.

@@ -440,7 +440,7 @@ fn oracle_agrees_with_full_check_on_edge_cases() {
 fn violated(row: &[Felt], next: &[Felt]) -> Vec<usize> {
     use zkvm_air::constraints::{Sink, count, evaluate};
     let mut res = vec![Felt::ZERO; count()];
-    evaluate(row, next, &mut Sink::new(&mut res));
+    evaluate(row, next, Felt::ZERO, &mut Sink::new(&mut res));
     (0..res.len()).filter(|&i| res[i] != Felt::ZERO).collect()
 }
 

@@ -39,12 +39,13 @@ pub use error::Error;
 pub use execution::{Console, ExecuteOptions, Execution, FunctionCycles};
 pub use input::Input;
 pub use journal::{Journal, JournalReader};
-pub use program::Program;
+pub use program::{Program, ProveOptions};
 pub use receipt::Receipt;
 
 pub use isa_spec::ProgramId;
 pub use zkvm_executor::{DEFAULT_CYCLE_LIMIT, Trap};
-pub use zkvm_prover::{ProofProfile, ProveStats, Stage};
+pub use zkvm_prover::{DEFAULT_SEGMENT_LOG, ProofProfile, ProveStats, Stage, estimated_peak_memory};
+pub use zkvm_verifier::ProofBody;
 pub use zkvm_verifier::Statement;
 
 /// The serialisation crates the format is built on, for hosts that need them directly.

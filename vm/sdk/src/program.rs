@@ -81,21 +81,51 @@ impl Program {
     }
 
     /// Executes (console output is discarded) and proves the execution with the
-    /// [`ProofProfile::Fast`] options.
+    /// default [`ProveOptions`].
     pub fn prove(&self, input: &Input) -> Result<Receipt, Error> {
-        self.prove_with_progress(input, ProofProfile::Fast, &|_| ())
+        self.prove_with(input, &ProveOptions::default(), &|_| ())
     }
 
-    /// [`prove`](Program::prove) with the options of `profile`, calling `progress` as
-    /// each stage starts.
-    pub fn prove_with_progress(
+    /// [`prove`](Program::prove) with `options`, calling `progress` as each stage
+    /// starts. A run longer than one segment of `2^options.segment_log` rows is proven
+    /// in segments, so that memory stays bounded whatever its length.
+    pub fn prove_with(
         &self,
         input: &Input,
-        profile: ProofProfile,
+        options: &ProveOptions,
         progress: &dyn Fn(Stage),
     ) -> Result<Receipt, Error> {
-        let (file, stats) = zkvm_prover::prove(&self.inner, input.as_bytes(), profile, Some(progress))?;
+        let (file, stats) = zkvm_prover::prove_segmented(
+            &self.inner,
+            input.as_bytes(),
+            options.profile,
+            options.segment_log,
+            Some(progress),
+        )?;
         Ok(Receipt::from_proof_file(file, Some(stats)))
+    }
+}
+
+impl Program {
+    /// Rows of the largest trace that proving `input` with segments of
+    /// `2^segment_log` rows builds (a fast execution of at most one segment).
+    pub fn proof_rows(&self, input: &Input, segment_log: u32) -> Result<usize, Error> {
+        Ok(zkvm_prover::proof_rows(&self.inner, input.as_bytes(), segment_log)?)
+    }
+}
+
+/// How [`Program::prove_with`] proves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProveOptions {
+    pub profile: ProofProfile,
+    /// Rows per segment, as a power of two: the prover's memory is about
+    /// [`estimated_peak_memory`](zkvm_prover::estimated_peak_memory) of `2^segment_log` rows.
+    pub segment_log: u32,
+}
+
+impl Default for ProveOptions {
+    fn default() -> Self {
+        ProveOptions { profile: ProofProfile::Fast, segment_log: zkvm_prover::DEFAULT_SEGMENT_LOG }
     }
 }
 

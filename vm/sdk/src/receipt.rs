@@ -1,7 +1,7 @@
 //! A proof with the statement it claims.
 
 use isa_spec::ProgramId;
-use zkvm_verifier::ProofFile;
+use zkvm_verifier::{ProofBody, ProofFile};
 
 use crate::{Error, Journal, Program, ProveStats, Statement};
 
@@ -15,8 +15,8 @@ pub struct Receipt {
     pub program_id: ProgramId,
     pub exit_code: u32,
     pub journal: Journal,
-    /// The STARK proof (Winterfell's encoding).
-    pub proof: Vec<u8>,
+    /// The STARK proof: one trace, or the segments of a long run (Winterfell's encoding).
+    pub proof: ProofBody,
     /// What proving cost; `None` for a receipt read from bytes.
     pub stats: Option<ProveStats>,
 }
@@ -27,7 +27,7 @@ impl Receipt {
             program_id: file.program_id,
             exit_code: file.exit_code,
             journal: Journal { bytes: file.journal },
-            proof: file.proof,
+            proof: file.body,
             stats,
         }
     }
@@ -37,7 +37,7 @@ impl Receipt {
             program_id: self.program_id,
             exit_code: self.exit_code,
             journal: self.journal.bytes.clone(),
-            proof: self.proof.clone(),
+            body: self.proof.clone(),
         }
     }
 

@@ -5,6 +5,7 @@
 //! Winterfell's deserialiser or verifier is turned into an error.
 
 mod layout;
+mod segments;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use winterfell::{AcceptableOptions, FieldExtension, Proof};
 use zkvm_air::lookups::{AUX_WIDTH, NUM_RAND};
 use zkvm_air::{Hasher, MIN_SECURITY_BITS, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
 
-pub use zkvm_air::{ProofFile, ProofFileError, proof_options};
+pub use zkvm_air::{FinalProof, ProofBody, ProofFile, ProofFileError, SegmentProof, Segments, proof_options};
 
 /// What a valid proof establishes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,8 +23,10 @@ pub struct Statement {
     pub program_id: ProgramId,
     pub journal: Vec<u8>,
     pub exit_code: u32,
-    /// Conjectured security of the proof, in bits.
+    /// Conjectured security of the proof, in bits (the least of its parts).
     pub security_bits: u32,
+    /// Segments the run was proven in (1 for a single trace).
+    pub segments: usize,
 }
 
 /// Why a proof was rejected.
@@ -48,10 +51,34 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
     if proof.program_id != id {
         return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: id.to_string() });
     }
-    check_shape(program, &proof.proof)?;
-    // Two trace segments: main and aux.
-    layout::check(&proof.proof, 2).map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
-    let stark = catch_unwind(|| Proof::from_bytes(&proof.proof))
+    let pub_inputs = PublicInputs::new(Arc::new(program.clone()), proof.journal.clone(), proof.exit_code);
+    let (security_bits, segments) = match &proof.body {
+        ProofBody::Single(bytes) => {
+            let stark = decode_execution(program, bytes)?;
+            (verify_execution(stark, pub_inputs)?, 1)
+        }
+        ProofBody::Segmented(s) => (segments::verify(program, pub_inputs, s)?, s.segments.len()),
+    };
+    Ok(Statement {
+        program_id: id,
+        journal: proof.journal.clone(),
+        exit_code: proof.exit_code,
+        security_bits,
+        segments,
+    })
+}
+
+/// Decodes an execution proof after checking its shape and byte layout.
+fn decode_execution(program: &Program, bytes: &[u8]) -> Result<Proof, VerifyError> {
+    check_shape(program, bytes)?;
+    decode(bytes)
+}
+
+/// Decodes a STARK proof whose layout (two trace segments: main and aux) is checked
+/// first, so that Winterfell's decoder sees only what it can parse.
+fn decode(bytes: &[u8]) -> Result<Proof, VerifyError> {
+    layout::check(bytes, 2).map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
+    let stark = catch_unwind(|| Proof::from_bytes(bytes))
         .map_err(|_| VerifyError::Malformed("undecodable STARK proof".into()))?
         .map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
     check_options(&stark)?;
@@ -61,14 +88,27 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
             "{security_bits} bits of conjectured security, at least {MIN_SECURITY_BITS} required"
         )));
     }
-    let pub_inputs = PublicInputs::new(Arc::new(program.clone()), proof.journal.clone(), proof.exit_code);
+    Ok(stark)
+}
+
+/// Runs Winterfell's verifier for `AIR`, turning a panic inside it into an error;
+/// returns the proof's conjectured security.
+fn run_verifier<A>(stark: Proof, pub_inputs: A::PublicInputs) -> Result<u32, VerifyError>
+where
+    A: winterfell::Air<BaseField = winterfell::math::fields::f64::BaseElement>,
+{
+    let security_bits = stark.conjectured_security::<Hasher>().bits();
     let acceptable = AcceptableOptions::MinConjecturedSecurity(MIN_SECURITY_BITS);
     let result = catch_unwind(AssertUnwindSafe(|| {
-        winterfell::verify::<ZkvmAir, Hasher, RandomCoin, VectorCommit>(stark, pub_inputs, &acceptable)
+        winterfell::verify::<A, Hasher, RandomCoin, VectorCommit>(stark, pub_inputs, &acceptable)
     }))
     .map_err(|_| VerifyError::Malformed("the verifier could not process the proof".into()))?;
     result.map_err(|e| VerifyError::Rejected(e.to_string()))?;
-    Ok(Statement { program_id: id, journal: proof.journal.clone(), exit_code: proof.exit_code, security_bits })
+    Ok(security_bits)
+}
+
+fn verify_execution(stark: Proof, pub_inputs: PublicInputs) -> Result<u32, VerifyError> {
+    run_verifier::<ZkvmAir>(stark, pub_inputs)
 }
 
 /// Rejects proofs whose trace shape this AIR cannot have produced, from the first bytes
@@ -78,14 +118,20 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
 /// A proof starts with its context's trace info: main width, aux width and number of
 /// aux random elements (one byte each), then log2 of the trace length (one byte).
 fn check_shape(program: &Program, proof: &[u8]) -> Result<(), VerifyError> {
+    let min = zkvm_air::tables::min_trace_len(program.code.len());
+    check_trace_shape(proof, (zkvm_air::columns::WIDTH, AUX_WIDTH, NUM_RAND), min)
+}
+
+/// Checks a proof's trace info: its widths and number of aux random elements, and a
+/// trace length in `[min, MAX_TRACE_LEN]`.
+fn check_trace_shape(proof: &[u8], shape: (usize, usize, usize), min: usize) -> Result<(), VerifyError> {
     let bad = |m: String| Err(VerifyError::Malformed(m));
     let Some(&[main, aux, rands, log_len]) = proof.first_chunk::<4>() else {
         return bad("truncated STARK proof".into());
     };
-    if (main as usize, aux as usize, rands as usize) != (zkvm_air::columns::WIDTH, AUX_WIDTH, NUM_RAND) {
+    if (main as usize, aux as usize, rands as usize) != shape {
         return bad(format!("trace shape {main}+{aux} columns does not match this AIR"));
     }
-    let min = zkvm_air::tables::min_trace_len(program.code.len());
     let len = 1usize.checked_shl(log_len.into()).unwrap_or(0);
     if !(min..=zkvm_air::MAX_TRACE_LEN).contains(&len) {
         return bad(format!("trace length 2^{log_len} outside [{min}, {}]", zkvm_air::MAX_TRACE_LEN));

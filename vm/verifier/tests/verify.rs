@@ -108,11 +108,11 @@ fn weak_options_are_rejected() {
         (options(84, 2, 16, quad), "blowup below the constraint degree"),
         (options(96, 4, 16, FieldExtension::None), "base field only"),
     ] {
-        let mut proof = Proof::from_bytes(&p.file.proof).unwrap();
+        let mut proof = Proof::from_bytes(stark(&p.file)).unwrap();
         let ctx = &proof.context;
         proof.context = winter_air::proof::Context::new::<Felt>(ctx.trace_info().clone(), weak, ctx.num_constraints());
         let mut f = p.file.clone();
-        f.proof = proof.to_bytes();
+        *stark_mut(&mut f) = proof.to_bytes();
         let r = verify(&p.fixture.program, &f);
         assert!(matches!(r, Err(VerifyError::WeakOptions(_))), "{what}: {r:?}");
     }
@@ -172,7 +172,7 @@ fn impossible_trace_lengths_are_rejected_before_decoding() {
     let p = proven("alu");
     for log_len in [0, 15, 27, 63, 64, 200, 255] {
         let mut f = p.file.clone();
-        f.proof[3] = log_len;
+        stark_mut(&mut f)[3] = log_len;
         let r = verify(&p.fixture.program, &f);
         assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.starts_with("trace length")), "2^{log_len}: {r:?}");
     }
@@ -183,23 +183,23 @@ fn huge_length_prefixes_are_rejected_before_decoding() {
     // Regression (fuzz target `proof`): Winterfell 0.13 reserves memory for a vector's
     // claimed length before reading it; 2^42 bytes aborted the process.
     let p = proven("alu");
-    let proof = Proof::from_bytes(&p.file.proof).unwrap();
+    let proof = Proof::from_bytes(stark(&p.file)).unwrap();
     let at = proof.context.to_bytes().len() + 1 + proof.commitments.to_bytes().len();
-    for claim in [1u64 << 42, u64::MAX, p.file.proof.len() as u64] {
+    for claim in [1u64 << 42, u64::MAX, stark(&p.file).len() as u64] {
         let mut f = p.file.clone();
-        f.proof.truncate(at);
-        f.proof.push(0);
-        f.proof.extend(claim.to_le_bytes());
-        f.proof.extend(&p.file.proof[at + 1..]);
+        stark_mut(&mut f).truncate(at);
+        stark_mut(&mut f).push(0);
+        stark_mut(&mut f).extend(claim.to_le_bytes());
+        stark_mut(&mut f).extend(&stark(&p.file)[at + 1..]);
         let r = verify(&p.fixture.program, &f);
         assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("truncated")), "{claim}: {r:?}");
     }
     // Options that Winterfell's constructor would panic on.
     let options_at = 4 + 2 + 1 + 8;
-    assert_eq!(p.file.proof[options_at..options_at + 2], [40, 4], "options offset");
+    assert_eq!(stark(&p.file)[options_at..options_at + 2], [40, 4], "options offset");
     for (offset, value) in [(0, 0), (1, 3), (2, 33), (4, 32), (5, 30), (8, 0)] {
         let mut f = p.file.clone();
-        f.proof[options_at + offset] = value;
+        stark_mut(&mut f)[options_at + offset] = value;
         let r = verify(&p.fixture.program, &f);
         assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("options")), "{offset}: {r:?}");
     }
@@ -252,4 +252,16 @@ fn damaged_files_give_errors_not_panics() {
     }
     check(b"", "empty");
     check(&[0xff; 200], "garbage");
+}
+
+/// The STARK proof of a single-trace proof file.
+fn stark(file: &ProofFile) -> &[u8] {
+    file.single().expect("a single-trace proof")
+}
+
+fn stark_mut(file: &mut ProofFile) -> &mut Vec<u8> {
+    match &mut file.body {
+        zkvm_verifier::ProofBody::Single(p) => p,
+        zkvm_verifier::ProofBody::Segmented(_) => panic!("a single-trace proof"),
+    }
 }
