@@ -298,8 +298,8 @@ end:
 "#;
 
 /// All fixtures.
-/// A run of about 200,000 cycles for segmented proving (three segments of 2^16 rows):
-/// an array written in the first segment is read back in the last, a recursion of a
+/// A run of about 170,000 cycles for segmented proving (three segments of 2^16 rows):
+/// an array written in the first segment is read back in the second, a recursion of a
 /// few thousand frames spans a boundary, the input runs out in one segment and stays
 /// out in the next, and journal bytes and the cycle counter are committed in several.
 const SEGMENTS: &str = r#"

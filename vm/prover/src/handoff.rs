@@ -150,7 +150,7 @@ impl HandoffTrace {
 }
 
 /// The aux columns, and the two bus shares (handoff, link) they end at.
-pub(crate) fn build_aux(main: &ColMatrix<Felt>, inputs: &HandoffInputs) -> (ColMatrix<Ext>, Ext, Ext) {
+pub fn build_aux(main: &ColMatrix<Felt>, inputs: &HandoffInputs) -> (ColMatrix<Ext>, Ext, Ext) {
     let n = main.num_rows();
     let consts = inputs.consts();
     let (bus, link) = (Rand::new(&inputs.bus), Rand::new(&inputs.link()));

@@ -433,6 +433,18 @@ pub mod testing {
         aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand))))
     }
 
+    /// [`check`] with the aux columns changed by `tamper` after an honest build.
+    pub fn check_with_aux(exec: &Execution, tamper: impl FnOnce(&mut [Vec<Ext>])) -> Result<(), String> {
+        let pub_inputs = exec.public_inputs();
+        let trace = ZkTrace::new(&exec.trace, &pub_inputs);
+        let air = ZkvmAir::new(trace.info.clone(), pub_inputs.clone(), proof_options(ProofProfile::Fast));
+        let rand = rand_elements();
+        let aux = aux::build(&trace.main, &trace.periodic, &rand, &pub_inputs);
+        let mut cols: Vec<Vec<Ext>> = (0..aux.num_cols()).map(|c| aux.get_column(c).to_vec()).collect();
+        tamper(&mut cols);
+        aux::validate(&air, &trace.main, Some((&ColMatrix::new(cols), &AuxRandElements::new(rand))))
+    }
+
     /// Decides whether a single-cell change of a valid trace makes it unprovable.
     pub struct TamperOracle<'a> {
         exec: &'a Execution,
@@ -581,6 +593,42 @@ pub mod testing {
             },
         )?;
         Ok(run)
+    }
+
+    /// Checks a handoff trace against its AIR with the aux columns given.
+    pub fn validate_handoff(
+        air: &zkvm_air::handoff::HandoffAir,
+        main: &ColMatrix<Felt>,
+        aux: &ColMatrix<Ext>,
+        rand: &AuxRandElements<Ext>,
+    ) -> Result<(), String> {
+        aux::validate_named(air, main, Some((aux, rand)), zkvm_air::handoff::columns::name)
+    }
+
+    /// The claim an execution trace leaves open, with the aux segment built from
+    /// [`rand_elements`].
+    pub fn claim(exec: &Execution) -> Ext {
+        let pub_inputs = exec.public_inputs();
+        let trace = ZkTrace::new(&exec.trace, &pub_inputs);
+        aux::build(&trace.main, &trace.periodic, &rand_elements(), &pub_inputs).get(CLAIM, 0)
+    }
+
+    /// The public inputs of every handoff proof of `run` (segments, then the final
+    /// memory), as an honest prover would give them with [`rand_elements`] as each
+    /// execution proof's challenges.
+    pub fn handoff_inputs(run: &SegmentedRun) -> Vec<zkvm_air::handoff::HandoffInputs> {
+        use zkvm_air::handoff::{HandoffInputs, Role};
+        let rand = rand_elements();
+        let with_sum = |ht: &handoff::HandoffTrace, role: Role| {
+            let mut inputs = HandoffInputs { role, bus: run.bus, sum: Ext::ZERO };
+            inputs.sum = handoff::bus_sum(ht, &inputs);
+            inputs
+        };
+        let segments = run.executions.iter().zip(&run.handoffs).enumerate().map(|(k, (exec, ht))| {
+            with_sum(ht, Role::Segment { index: k as u32, link: [rand[0], rand[1]], claim: claim(exec) })
+        });
+        let finals = run.finals.iter().map(|(ht, st)| with_sum(ht, Role::Final { first: st.first, last: st.last }));
+        segments.chain(finals).collect()
     }
 
     /// Checks a segmented run as the verifier judges its proofs, with the debug

@@ -18,7 +18,7 @@
 //! `claim` the execution proof left open.
 
 pub mod columns;
-mod constraints;
+pub mod constraints;
 
 use winterfell::math::{ExtensionOf, FieldElement, ToElements, fields::f64::BaseElement as Felt};
 use winterfell::{Air, AirContext, Assertion, AuxRandElements, EvaluationFrame, ProofOptions, TraceInfo};
