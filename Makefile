@@ -7,7 +7,7 @@ RELEASE := target/release
 DEMO_DIR := target/demo
 APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev valgrind
 
-.PHONY: all deps build test test-long fuzz demo example cycles bench bench-compare clean fmt lint
+.PHONY: all deps build test test-long fuzz demo example cycles bench bench-compare bench-segments clean fmt lint
 
 all: build
 
@@ -93,6 +93,12 @@ BENCH_BUILD := $(CARGO) build --release --bin zkcc --bin zkvm --bin zkvm-bench
 bench: deps
 	$(BENCH_BUILD)
 	$(RELEASE)/zkvm-bench suite
+
+# A long run (the 1 MiB sort, about 60 M cycles) proven in segments of 2^BENCH_SEGMENT_LOG
+# rows (default 19), against a single-trace 2^20 proof; about 70 minutes on 2 cores.
+bench-segments: deps
+	$(BENCH_BUILD)
+	$(RELEASE)/zkvm-bench segments
 
 # Miden VM 0.23.5 is installed into target/miden-vm when missing (~15 minutes on 2 cores).
 bench-compare: deps

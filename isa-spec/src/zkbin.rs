@@ -151,6 +151,10 @@ impl Program {
 
     /// Parses and validates a `.zkbin` file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Program, FormatError> {
+        // A file shorter than the magic is truncated only if it starts like one.
+        if !bytes.starts_with(&MAGIC[..bytes.len().min(MAGIC.len())]) {
+            return Err(FormatError::BadMagic);
+        }
         let mut r = Reader { bytes, pos: 0 };
         if r.take(8)? != MAGIC {
             return Err(FormatError::BadMagic);
@@ -321,6 +325,18 @@ mod tests {
         assert_ne!(changed.program_id(), p.program_id());
         assert_eq!(p.initial_cells(), vec![(DATA_BASE, 0x030201), (DATA_BASE + 16, 9)]);
         assert_eq!(p.heap_start(), (DATA_BASE + 17 + 100).next_multiple_of(8));
+    }
+
+    /// A short file that is not the start of a program is "not a .zkbin", not a
+    /// truncated one; a prefix of the magic is truncated.
+    #[test]
+    fn short_files_are_told_apart() {
+        for short in [&b"hello!"[..], b"", b"\x7fELF"] {
+            let expect_magic = !MAGIC.starts_with(short);
+            let err = Program::from_bytes(short).unwrap_err();
+            assert_eq!(matches!(err, FormatError::BadMagic), expect_magic, "{short:?}: {err}");
+        }
+        assert!(matches!(Program::from_bytes(&MAGIC[..5]), Err(FormatError::Truncated)));
     }
 
     #[test]

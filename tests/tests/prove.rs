@@ -88,3 +88,51 @@ fn c_corpus_proves_and_verifies() {
         assert_eq!((statement.journal, statement.exit_code as u8), (zk.journal, zk.exit_code));
     }
 }
+
+/// The sort guest (heap, stack and `sort_unstable` of the `core` crate) on 4 KiB, proven
+/// in segments of 2^16 rows: three segments, verified as one statement.
+#[test]
+fn rust_sort_guest_proves_in_segments() {
+    let program = build_guest(&repo_root().join("bench/guests/rust/sort"));
+    let input = [4096u32.to_le_bytes(), 0x2545_f491u32.to_le_bytes()].concat();
+    let (zk, cycles) = run_zkvm(&program, &input);
+    assert!(cycles > 2 * (1 << 16), "{cycles} cycles");
+    let (proof, stats) =
+        zkvm_prover::prove_segmented(&program, &input, zkvm_prover::ProofProfile::Fast, 16, None).expect("prove");
+    assert_eq!(stats.segments as u64, cycles.div_ceil((1 << 16) - 2));
+    let file = zkvm_verifier::ProofFile::from_bytes(&proof.to_bytes()).unwrap();
+    let statement = zkvm_verifier::verify(&program, &file).expect("verify");
+    assert_eq!((statement.journal, statement.exit_code as u8), (zk.journal, zk.exit_code));
+    assert_eq!(statement.segments, stats.segments);
+}
+
+/// `make test-long`: a guest of more than 2^24 cycles (the C LCG loop, 2.1 M iterations)
+/// proven in the default segments of 2^19 rows and verified.
+#[test]
+#[ignore = "slow: make test-long"]
+fn long_guest_proves_in_default_segments() {
+    let dir = scratch("lcg-long");
+    let ir = c_to_ir(&repo_root().join("bench/guests/c/lcg.c"), &dir);
+    let program = zkcc(std::slice::from_ref(&ir));
+    let input = 2_100_000u32.to_le_bytes();
+    let (zk, cycles) = run_zkvm(&program, &input);
+    assert!(cycles >= 1 << 24, "{cycles} cycles");
+    let progress = |s: zkvm_prover::Stage| eprintln!("{s:?}");
+    let (proof, stats) = zkvm_prover::prove_segmented(
+        &program,
+        &input,
+        zkvm_prover::ProofProfile::Fast,
+        zkvm_prover::DEFAULT_SEGMENT_LOG,
+        Some(&progress),
+    )
+    .expect("prove");
+    eprintln!("{cycles} cycles, {} segments, {} byte proof, {:?}", stats.segments, stats.proof_bytes, stats.prove_time);
+    let statement = zkvm_verifier::verify(&program, &proof).expect("verify");
+    assert_eq!(statement.journal, zk.journal);
+    assert_eq!(statement.segments, stats.segments);
+    assert_eq!(native_exit(&ir, &dir, &input), zk.exit_code);
+}
+
+fn native_exit(ir: &std::path::Path, dir: &std::path::Path, input: &[u8]) -> u8 {
+    run_native(&native_binary(ir, dir), input).exit_code
+}

@@ -1,5 +1,6 @@
 //! `zkvm-bench`: the benchmark suite (`make bench`), the side-by-side run with Miden VM
-//! (`make bench-compare`), and the child processes they measure in.
+//! (`make bench-compare`), segmented proving (`make bench-segments`), and the child
+//! processes they measure in.
 //!
 //! Run from the repository root. `BENCH_RUNS` (default 3) sets the runs per median,
 //! `BENCH_MAX_LOG` (default 20) the largest trace proved, as a power of two.
@@ -9,6 +10,7 @@ mod child;
 mod guests;
 mod miden;
 mod report;
+mod segments;
 mod suite;
 mod workloads;
 
@@ -37,6 +39,17 @@ enum Cmd {
         /// The folder with the Miden workloads (`lcg_loop.masm`, `sha_chain.masm`, inputs).
         #[arg(long)]
         workloads: PathBuf,
+    },
+    /// Proves a long run in segments against a single-trace proof; writes BENCHMARKS.md.
+    Segments,
+    /// (child) Proves one program in segments and reports its statistics on stdout.
+    #[command(hide = true)]
+    ProveSegmented {
+        program: PathBuf,
+        input: PathBuf,
+        proof: PathBuf,
+        #[arg(long)]
+        segment_log: u32,
     },
     /// (child) Proves one program and reports its statistics on stdout.
     #[command(hide = true)]
@@ -84,7 +97,7 @@ impl Config {
     }
 }
 
-fn env_number(name: &str, default: u64) -> Result<u64> {
+pub fn env_number(name: &str, default: u64) -> Result<u64> {
     match std::env::var(name) {
         Ok(v) => v.trim().parse().with_context(|| format!("{name}={v} is not a number")),
         Err(_) => Ok(default),
@@ -106,6 +119,10 @@ fn run(cmd: Cmd) -> Result<()> {
     match cmd {
         Cmd::Suite => suite::run(&Config::from_env()?),
         Cmd::Compare { miden, workloads } => miden::compare(&Config::from_env()?, &miden, &workloads),
+        Cmd::Segments => segments::run(&Config::from_env()?),
+        Cmd::ProveSegmented { program, input, proof, segment_log } => {
+            segments::prove_child(&program, &input, &proof, segment_log)
+        }
         Cmd::Prove { program, input, proof, profile } => prove_child(&program, &input, &proof, profile),
         Cmd::Bare { main_width, aux_width, height } => {
             if !height.is_power_of_two() || height < 8 || main_width == 0 || aux_width == 0 {

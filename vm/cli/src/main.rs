@@ -1,5 +1,14 @@
 //! `zkvm`: run, prove and verify `.zkbin` programs (see DESIGN-NOTES §3 for the contract).
 
+/// A line on stderr. Unlike `eprintln!`, a closed stderr (`zkvm run p 2>&1 | head -1`)
+/// does not panic: the line is lost, and the command goes on to its normal exit.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod fsutil;
 mod proving;
 
@@ -47,7 +56,7 @@ enum Command {
         #[arg(long, default_value_t = zkvm_sdk::DEFAULT_CYCLE_LIMIT)]
         max_cycles: u64,
         /// Print the functions that used the most cycles (top N) to stderr.
-        #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "20")]
+        #[arg(long, value_name = "N", num_args = 0..=1, require_equals = true, default_missing_value = "20")]
         profile: Option<usize>,
     },
     /// Execute a program and prove the execution. A progress bar and a summary go to
@@ -114,7 +123,7 @@ fn main() -> ExitCode {
     match dispatch(cli.command) {
         Ok(status) => ExitCode::from(status),
         Err(f) => {
-            eprintln!("zkvm: {}", f.message);
+            note!("zkvm: {}", f.message);
             ExitCode::from(f.status)
         }
     }
@@ -152,13 +161,21 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
         }
         Command::Info { program } => {
             let prog = load_program(&program)?;
-            println!("program id:   {}", prog.id());
+            let id = prog.id();
             let prog = prog.as_isa();
             let functions = prog.symbols.iter().filter(|s| s.kind == isa_spec::SymbolKind::Function).count();
-            println!("entry:        @{}", prog.entry);
-            println!("code:         {} instructions ({functions} functions)", prog.code.len());
-            println!("data:         {} bytes + {} bss", prog.data.len(), prog.bss_len);
-            println!("heap start:   0x{:x}", prog.heap_start());
+            let text = format!(
+                "program id:   {id}\nentry:        @{}\ncode:         {} instructions ({functions} functions)\n\
+                 data:         {} bytes + {} bss\nheap start:   0x{:x}\n",
+                prog.entry,
+                prog.code.len(),
+                prog.data.len(),
+                prog.bss_len,
+                prog.heap_start()
+            );
+            // A closed pipe (`zkvm info p.zkbin | head -1`) is a quiet exit, as for any
+            // command-line tool; so is every other write error of stdout.
+            let _ = io::stdout().write_all(text.as_bytes());
             Ok(0)
         }
         Command::Asm { source, output } => {
@@ -201,7 +218,7 @@ fn run(
         fsutil::write_atomic(path, &exit.journal.bytes)?;
     }
     let secs = elapsed.as_secs_f64().max(1e-9);
-    eprintln!(
+    note!(
         "zkvm: {} cycles in {:.3} s ({:.1} M cycles/s), exit code {}",
         exit.cycles,
         secs,
@@ -216,8 +233,8 @@ fn run(
 
 /// Cycles per function, largest first.
 fn print_profile(functions: &[FunctionCycles], total: u64, top: usize) {
-    eprintln!("zkvm: profile (cycles per function, top {top}):");
+    note!("zkvm: profile (cycles per function, top {top}):");
     for f in functions.iter().take(top) {
-        eprintln!("{:>14} {:>6.2}%  {}", f.cycles, f.cycles as f64 * 100.0 / total.max(1) as f64, f.name);
+        note!("{:>14} {:>6.2}%  {}", f.cycles, f.cycles as f64 * 100.0 / total.max(1) as f64, f.name);
     }
 }

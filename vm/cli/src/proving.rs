@@ -41,7 +41,7 @@ pub fn prove(
         // Segments take minutes each: without a terminal, a plain line per stage.
         let segmented = !matches!(stage, Stage::Execute | Stage::BuildTrace | Stage::Prove);
         if !tty && segmented {
-            eprintln!("zkvm: [{:.0} s] {msg}", start.elapsed().as_secs_f64());
+            note!("zkvm: [{:.0} s] {msg}", start.elapsed().as_secs_f64());
         }
         bar.set_message(msg);
     };
@@ -56,7 +56,7 @@ pub fn prove(
     if let Some(path) = journal {
         fsutil::write_atomic(path, &receipt.journal.bytes)?;
     }
-    eprintln!(
+    note!(
         "zkvm: proved {} cycles, exit code {}, journal {} bytes",
         stats.cycles,
         receipt.exit_code,
@@ -67,7 +67,7 @@ pub fn prove(
     } else {
         format!("trace {} x {}", stats.main_width + 2 * stats.aux_width, stats.trace_height)
     };
-    eprintln!(
+    note!(
         "zkvm: {shape} (main {} + aux {}x2), execute {:.2} s, trace {:.2} s, prove {:.2} s, total {:.2} s",
         stats.main_width,
         stats.aux_width,
@@ -76,7 +76,7 @@ pub fn prove(
         stats.prove_time.as_secs_f64(),
         start.elapsed().as_secs_f64()
     );
-    eprintln!(
+    note!(
         "zkvm: proof {} bytes, {} bits conjectured security, written to {}",
         stats.proof_bytes,
         stats.security_bits,
@@ -94,7 +94,7 @@ fn check_memory(program: &Program, input: &Input, options: &ProveOptions) -> Res
     })?;
     let need = zkvm_sdk::estimated_peak_memory(rows, options.profile);
     let gib = |b: u64| b as f64 / (1u64 << 30) as f64;
-    eprintln!("zkvm: traces of up to 2^{} rows, estimated peak memory {:.1} GiB", rows.ilog2(), gib(need));
+    note!("zkvm: traces of up to 2^{} rows, estimated peak memory {:.1} GiB", rows.ilog2(), gib(need));
     if let Some(available) = available_memory()
         && need > available
     {
@@ -140,8 +140,9 @@ pub fn verify(program: &Program, proof_path: &Path, journal: Option<&Path>) -> R
     if let Some(path) = journal {
         fsutil::write_atomic(path, &statement.journal)?;
     }
-    eprintln!(
-        "zkvm: proof verified in {:.1} ms: program {}, exit code {}, journal {} bytes, {} bits conjectured security",
+    let segments = if statement.segments > 1 { format!(", {} segments", statement.segments) } else { String::new() };
+    note!(
+        "zkvm: proof verified in {:.1} ms: program {}, exit code {}, journal {} bytes, {} bits conjectured security{segments}",
         elapsed.as_secs_f64() * 1e3,
         statement.program_id,
         statement.exit_code,

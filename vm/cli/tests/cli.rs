@@ -105,9 +105,13 @@ fn profile_lists_cycles_per_function() {
     let dir = tempfile::tempdir().unwrap();
     let text = ".func \"_start\"\nli s9, 100\ncall busy, 8\nhalt s9\n.func \"busy\"\nloop:\nsub s1, s1, 1\nbnz s1, loop\nret\n";
     assemble(dir.path(), "p", text);
-    let out = zkvm(&["run", "p.zkbin", "--profile", "5"], dir.path());
+    let out = zkvm(&["run", "p.zkbin", "--profile=5"], dir.path());
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
+    // Without a value, `--profile` takes none (the program path is not its N).
+    let bare = zkvm(&["run", "--profile", "p.zkbin"], dir.path());
+    assert_eq!(bare.status.code(), Some(0), "{}", String::from_utf8_lossy(&bare.stderr));
+    assert!(String::from_utf8_lossy(&bare.stderr).contains("top 20"));
     let busy = err.lines().find(|l| l.ends_with("busy")).unwrap_or_else(|| panic!("{err}"));
     assert_eq!(busy.split_whitespace().next(), Some("201"), "{err}");
     let start = err.lines().find(|l| l.ends_with("_start")).unwrap();
@@ -156,4 +160,75 @@ fn prove_profiles_verify_and_unknown_profiles_are_usage_errors() {
     }
     assert!(sizes[1] * 5 < sizes[0] * 4, "small {} bytes, fast {}", sizes[1], sizes[0]);
     assert!(sizes[2] * 10 < sizes[1] * 9, "smallest {} bytes, small {}", sizes[2], sizes[1]);
+}
+
+/// A loop of `n` iterations (three cycles each) that commits its counter's low byte.
+fn counting_loop(n: u64) -> String {
+    format!(
+        ".func \"_start\"\n    li s1, {n}\nloop:\n    sub s1, s1, 1\n    eq s2, s1, 0\n    bnz s2, done\n    jmp loop\ndone:\n    commit s1\n    li s3, 5\n    halt s3\n"
+    )
+}
+
+/// A run longer than one segment: the memory estimate first, one plain progress line
+/// per segment (stderr is not a terminal here), a proof that verifies and says how many
+/// segments it has; a bad segment size is a usage error.
+#[test]
+fn long_runs_prove_in_segments_with_progress_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "long", &counting_loop(20_000));
+    let out = zkvm(&["prove", "long.zkbin", "--segment-log", "16", "-o", "long.proof"], dir.path());
+    let err = stderr_lines(&out);
+    assert!(out.status.success(), "{err:?}");
+    assert!(err[0].starts_with("zkvm: traces of up to 2^16 rows, estimated peak memory"), "{err:?}");
+    for line in ["segment 1 of 2: proving", "segment 2 of 2: proving", "final memory 1 of 1: proving"] {
+        assert!(err.iter().any(|l| l.starts_with("zkvm: [") && l.ends_with(line)), "{line}: {err:?}");
+    }
+    assert!(err.iter().any(|l| l.contains("2 segments of up to 65536 rows")), "{err:?}");
+    let out = zkvm(&["verify", "long.proof", "long.zkbin", "--journal", "j.bin"], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("exit code 5") && err.contains("2 segments"), "{err}");
+    assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), [0]);
+    for k in ["15", "27", "x"] {
+        let out = zkvm(&["prove", "long.zkbin", "--segment-log", k], dir.path());
+        assert_eq!(out.status.code(), Some(2), "--segment-log {k}");
+    }
+}
+
+/// A run whose traces cannot fit in this machine's memory is refused before any work:
+/// one line naming a smaller segment size, exit status 3, no proof file.
+#[test]
+fn traces_too_large_for_memory_exit_3() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "forever", ".func \"_start\"\nloop:\n    jmp loop\n");
+    let out = zkvm(&["prove", "forever.zkbin", "--segment-log", "26"], dir.path());
+    let err = stderr_lines(&out);
+    assert_eq!(out.status.code(), Some(3), "{err:?}");
+    assert_eq!(err.len(), 2, "{err:?}");
+    assert!(err[1].contains("needs about") && err[1].contains("--segment-log 25"), "{err:?}");
+    assert!(!dir.path().join("forever.proof").exists());
+}
+
+/// A reader that went away (`zkvm info p.zkbin | head -0`) is a quiet exit: no panic,
+/// the command's normal status. Also for the statistics on a closed stderr.
+#[test]
+fn closed_pipes_are_quiet_exits() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "echo", ECHO);
+    std::fs::write(dir.path().join("in.txt"), "hi").unwrap();
+    for args in [&["info", "echo.zkbin"][..], &["disasm", "echo.zkbin"], &["run", "echo.zkbin", "--input", "in.txt"]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let (err_reader, err_writer) = std::io::pipe().unwrap();
+        drop(err_reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_zkvm"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(writer)
+            .stderr(err_writer)
+            .output()
+            .unwrap();
+        let expected = if args[0] == "run" { 258 & 0xff } else { 0 };
+        assert_eq!(out.status.code(), Some(expected), "{args:?}");
+    }
 }

@@ -62,10 +62,30 @@ pub struct Fault {
     pub corruption: Corruption,
 }
 
+/// A fault waiting for its cycle, and whether it changed anything.
+#[derive(Clone, Copy, Debug)]
+pub struct Injection {
+    pub fault: Fault,
+    pub injected: bool,
+}
+
+impl Injection {
+    pub fn new(fault: Fault) -> Self {
+        Injection { fault, injected: false }
+    }
+
+    pub(crate) fn apply(&mut self, cycle: u64, site: FaultSite, value: &mut u64) {
+        if cycle == self.fault.cycle && site == self.fault.site {
+            let new = self.fault.corruption.apply(*value) & site.mask();
+            self.injected |= new != *value;
+            *value = new;
+        }
+    }
+}
+
 struct Injector {
     steps: Vec<Step>,
-    fault: Fault,
-    injected: bool,
+    injection: Injection,
 }
 
 impl Recorder for Injector {
@@ -74,11 +94,7 @@ impl Recorder for Injector {
     }
 
     fn corrupt(&mut self, cycle: u64, site: FaultSite, value: &mut u64) {
-        if cycle == self.fault.cycle && site == self.fault.site {
-            let new = self.fault.corruption.apply(*value) & site.mask();
-            self.injected |= new != *value;
-            *value = new;
-        }
+        self.injection.apply(cycle, site, value);
     }
 }
 
@@ -93,7 +109,7 @@ pub fn execute_traced_with_fault(
     options: &Options,
     fault: Fault,
 ) -> (Result<(Exit, Vec<Step>), Trap>, bool) {
-    let mut injector = Injector { steps: Vec::new(), fault, injected: false };
+    let mut injector = Injector { steps: Vec::new(), injection: Injection::new(fault) };
     let result = Machine::new(program, input, console).run(options, &mut injector);
-    (result.map(|exit| (exit, injector.steps)), injector.injected)
+    (result.map(|exit| (exit, injector.steps)), injector.injection.injected)
 }

@@ -14,7 +14,7 @@ use isa_spec::semantics::{self, END_OF_INPUT};
 use isa_spec::{Form, Instruction, Program, TrapKind};
 
 #[doc(hidden)]
-pub use fault::{Corruption, Fault, FaultSite, execute_traced_with_fault};
+pub use fault::{Corruption, Fault, FaultSite, Injection, execute_traced_with_fault};
 pub use memory::Memory;
 pub use touches::{Touched, Touches};
 
@@ -66,6 +66,12 @@ impl fmt::Display for Trap {
 }
 
 impl std::error::Error for Trap {}
+
+/// A symbol name as people write it: Rust's (legacy and v0 mangling) demangled without
+/// the hash, any other name unchanged.
+pub fn demangle(symbol: &str) -> String {
+    format!("{:#}", rustc_demangle::demangle(symbol))
+}
 
 /// A program that halted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,6 +185,8 @@ pub struct Segment {
 struct SegmentRecorder<'t> {
     steps: Vec<Step>,
     touches: &'t mut Touches,
+    /// Test hook: a fault to inject (see [`Fault`]).
+    fault: Option<&'t mut fault::Injection>,
 }
 
 impl Recorder for SegmentRecorder<'_> {
@@ -192,6 +200,13 @@ impl Recorder for SegmentRecorder<'_> {
     #[inline(always)]
     fn touch(&mut self, cell: u32, value: u64) {
         self.touches.touch(cell, value);
+    }
+
+    #[inline(always)]
+    fn corrupt(&mut self, cycle: u64, site: FaultSite, value: &mut u64) {
+        if let Some(f) = self.fault.as_mut() {
+            f.apply(cycle, site, value);
+        }
     }
 }
 
@@ -237,8 +252,31 @@ impl<'a, 'c> Machine<'a, 'c> {
     /// the segment's steps and, in `touches`, which cells it accessed. A trap (also the
     /// cycle limit of `options`) ends the run for good.
     pub fn run_segment(&mut self, options: &Options, max_cycles: u64, touches: &mut Touches) -> Result<Segment, Trap> {
+        self.run_segment_with(options, max_cycles, touches, None)
+    }
+
+    /// [`run_segment`](Self::run_segment) with a fault injected when its cycle runs
+    /// (soundness tests; see [`Fault`]).
+    #[doc(hidden)]
+    pub fn run_segment_with_fault(
+        &mut self,
+        options: &Options,
+        max_cycles: u64,
+        touches: &mut Touches,
+        fault: &mut fault::Injection,
+    ) -> Result<Segment, Trap> {
+        self.run_segment_with(options, max_cycles, touches, Some(fault))
+    }
+
+    fn run_segment_with(
+        &mut self,
+        options: &Options,
+        max_cycles: u64,
+        touches: &mut Touches,
+        fault: Option<&mut fault::Injection>,
+    ) -> Result<Segment, Trap> {
         touches.begin_segment();
-        let mut recorder = SegmentRecorder { steps: Vec::new(), touches };
+        let mut recorder = SegmentRecorder { steps: Vec::new(), touches, fault };
         let stop = self.state.cycles.saturating_add(max_cycles);
         let end = match self.step_until(options, stop, &mut recorder)? {
             Some(exit_code) => SegmentEnd::Halted(exit_code),
@@ -289,7 +327,7 @@ impl<'a, 'c> Machine<'a, 'c> {
             let trap = |kind: TrapKind, cycles: u64| Trap {
                 kind,
                 pc,
-                function: self.program.function_at(pc).map(str::to_string),
+                function: self.program.function_at(pc).map(demangle),
                 cycles,
             };
             if cycles >= bound {
@@ -451,5 +489,16 @@ impl<'a, 'c> Machine<'a, 'c> {
         self.state.cycles = cycles;
         self.state.journal_len = self.journal.len() as u64;
         result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn symbols_are_demangled_without_their_hash() {
+        assert_eq!(super::demangle("_ZN4core9panicking5panic17h0123456789abcdefE"), "core::panicking::panic");
+        assert_eq!(super::demangle("_RNvNtCs1234_7mycrate4wide3mul"), "mycrate::wide::mul");
+        assert_eq!(super::demangle("main"), "main");
+        assert_eq!(super::demangle("__udivti3"), "__udivti3");
     }
 }

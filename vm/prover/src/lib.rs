@@ -571,10 +571,36 @@ pub mod testing {
 
     /// Runs `program` in segments of `2^segment_log` rows and builds every trace.
     pub fn build_segmented(program: &Program, input: &[u8], segment_log: u32) -> Result<SegmentedRun, ProveError> {
+        build_segmented_with(program, input, segment_log, None)
+    }
+
+    /// [`build_segmented`] of a machine with `fault` injected (in both passes, so
+    /// that they agree), as a cheating prover would build it; `None` when the fault
+    /// changes nothing (its cycle never runs, or has no value at its site that the
+    /// corruption changes).
+    pub fn build_segmented_with_fault(
+        program: &Program,
+        input: &[u8],
+        segment_log: u32,
+        fault: zkvm_executor::Fault,
+    ) -> Option<Result<SegmentedRun, ProveError>> {
+        let (mut out, mut err) = (std::io::sink(), std::io::sink());
+        let options = Options { cycle_limit: fault.cycle + 1, profile: false };
+        let console = Console { stdout: &mut out, stderr: &mut err };
+        let injected = zkvm_executor::execute_traced_with_fault(program, input, console, &options, fault).1;
+        injected.then(|| build_segmented_with(program, input, segment_log, Some(fault)))
+    }
+
+    fn build_segmented_with(
+        program: &Program,
+        input: &[u8],
+        segment_log: u32,
+        fault: Option<zkvm_executor::Fault>,
+    ) -> Result<SegmentedRun, ProveError> {
         let rows = 1usize << segment_log;
         let options = proof_options(ProofProfile::Fast);
-        let segments::FirstPass::Segmented(c) = segments::commit_pass(program, input, rows, &options, false, &|_| ())?
-        else {
+        let first = segments::commit_pass(program, input, rows, &options, false, &|_| (), fault)?;
+        let segments::FirstPass::Segmented(c) = first else {
             unreachable!("segments were asked for");
         };
         let mut run = SegmentedRun { executions: Vec::new(), handoffs: Vec::new(), finals: Vec::new(), bus: c.bus };
@@ -582,6 +608,7 @@ pub mod testing {
             input,
             rows,
             &c,
+            fault,
             |exec, ht| {
                 run.executions.push(exec);
                 run.handoffs.push(ht);

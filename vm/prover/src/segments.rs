@@ -20,7 +20,7 @@ use zkvm_air::handoff::{HandoffInputs, Role};
 use zkvm_air::segment::{Boundary, Ext, FinalStretch, SegmentInputs, handoff_challenges};
 use zkvm_air::tables::min_trace_len;
 use zkvm_air::{FinalProof, ProofBody, ProofFile, ProofProfile, PublicInputs, SegmentProof, Segments, proof_options};
-use zkvm_executor::{Console, Machine, Options, SegmentEnd, State, Touches};
+use zkvm_executor::{Console, Fault, Injection, Machine, Options, SegmentEnd, State, Touches};
 
 use crate::handoff::{self, FinalCell, HandoffTrace, Rows};
 use crate::trace::{self, SegmentFrame};
@@ -103,11 +103,13 @@ pub(crate) fn commit_pass(
     options: &ProofOptions,
     allow_single: bool,
     report: &dyn Fn(Stage),
+    fault: Option<Fault>,
 ) -> Result<FirstPass, ProveError> {
     let budget = (rows - 2) as u64;
     let (mut out, mut err) = (std::io::sink(), std::io::sink());
     let mut machine = Machine::new(program, input, Console { stdout: &mut out, stderr: &mut err });
     let mut touches = Touches::new();
+    let mut fault = fault.map(Injection::new);
     let mut segments: Vec<SegmentInputs> = Vec::new();
     let exit_code = loop {
         let index = segments.len() as u32;
@@ -115,7 +117,7 @@ pub(crate) fn commit_pass(
             return Err(ProveError::Segments(format!("more than {index} segments: choose larger ones")));
         }
         let start = machine.state();
-        let seg = machine.run_segment(&EXEC_OPTIONS, budget, &mut touches)?;
+        let seg = run_segment(&mut machine, budget, &mut touches, fault.as_mut())?;
         let halted = match seg.end {
             SegmentEnd::Halted(code) => Some(code),
             SegmentEnd::Paused => None,
@@ -165,6 +167,7 @@ pub(crate) fn replay_pass(
     input: &[u8],
     rows: usize,
     c: &Committed,
+    fault: Option<Fault>,
     mut segment: impl FnMut(Execution, HandoffTrace) -> Result<(), ProveError>,
     mut last: impl FnMut(usize, HandoffTrace) -> Result<(), ProveError>,
 ) -> Result<(), ProveError> {
@@ -172,8 +175,9 @@ pub(crate) fn replay_pass(
     let (mut out, mut err) = (std::io::sink(), std::io::sink());
     let mut machine = Machine::new(program, input, Console { stdout: &mut out, stderr: &mut err });
     let mut touches = Touches::new();
+    let mut fault = fault.map(Injection::new);
     for s in &c.segments {
-        let seg = machine.run_segment(&EXEC_OPTIONS, (rows - 2) as u64, &mut touches)?;
+        let seg = run_segment(&mut machine, (rows - 2) as u64, &mut touches, fault.as_mut())?;
         let frame = SegmentFrame { touched: &seg.touched, start: s.start, next: (!s.last).then_some(s.end) };
         let (main, cells) = trace::build(program, &seg.steps, s.end.journal_len as usize, Some(&frame))?;
         drop(seg);
@@ -210,7 +214,7 @@ pub fn prove_segmented(
     let options = proof_options(profile);
     let t0 = Instant::now();
     report(Stage::Execute);
-    let committed = match commit_pass(program, input, rows, &options, true, &report)? {
+    let committed = match commit_pass(program, input, rows, &options, true, &report, None)? {
         FirstPass::Single { steps, journal, exit_code } => {
             report(Stage::BuildTrace);
             let execute_time = t0.elapsed();
@@ -232,6 +236,7 @@ pub fn prove_segmented(
         input,
         rows,
         &committed,
+        None,
         |exec, ht| {
             let s = exec.segment.expect("a segment");
             report(Stage::ProveSegment { segment: s.index, count });
@@ -284,6 +289,19 @@ fn prove_handoff(
     let mut inputs = HandoffInputs { role, bus, sum: Ext::ZERO };
     inputs.sum = handoff::bus_sum(&ht, &inputs);
     Ok((handoff::prove(ht, inputs, options.clone())?, coords(inputs.sum)))
+}
+
+/// One segment of the machine, with the test hook's fault when there is one.
+fn run_segment(
+    machine: &mut Machine,
+    budget: u64,
+    touches: &mut Touches,
+    fault: Option<&mut Injection>,
+) -> Result<zkvm_executor::Segment, ProveError> {
+    Ok(match fault {
+        Some(f) => machine.run_segment_with_fault(&EXEC_OPTIONS, budget, touches, f)?,
+        None => machine.run_segment(&EXEC_OPTIONS, budget, touches)?,
+    })
 }
 
 fn boundary(s: &State) -> Boundary {

@@ -286,3 +286,51 @@ fn claims_are_bound() {
     testing::check_with_aux(&exec, |_| ()).unwrap();
     assert!(testing::check_with_aux(&exec, shifted).is_err());
 }
+
+/// Fault injection across boundaries: the fixture's machine computes one value wrong
+/// (a value written, a loaded cell, the next pc or fp, a journal byte) in the cycles
+/// around each segment boundary and in loads that read memory an earlier segment wrote,
+/// then carries on; the prover builds every trace of the faulty run as faithfully as it
+/// can. No such run satisfies the AIRs and buses: it traps, is refused by the trace
+/// builder, or fails the full check. `make test-long` tries more cycles and corruptions.
+#[test]
+fn faults_across_boundaries_are_caught() {
+    use isa_spec::Opcode;
+    use zkvm_executor::{Corruption, Fault, FaultSite};
+    let long = std::env::var_os("ZKVM_TEST_LONG").is_some();
+    let f = fixtures::segmented();
+    let budget = (1u64 << 16) - 2;
+    let around: &[u64] = if long { &[2, 1, 0] } else { &[1, 0] };
+    let mut cycles: Vec<u64> =
+        [budget, 2 * budget].iter().flat_map(|&b| around.iter().flat_map(move |&d| [b - 1 - d, b + d])).collect();
+    // Loads of the array the first segment wrote, read in the second.
+    let steps = {
+        let (mut out, mut err) = (std::io::sink(), std::io::sink());
+        let console = zkvm_executor::Console { stdout: &mut out, stderr: &mut err };
+        zkvm_executor::execute_traced(&f.program, &f.input, console, &Default::default()).unwrap().1
+    };
+    let loads =
+        (budget as usize..steps.len()).filter(|&c| f.program.code[steps[c].pc as usize].opcode == Opcode::Load64);
+    cycles.extend(loads.step_by(if long { 37 } else { 233 }).map(|c| c as u64));
+    let corruptions: &[Corruption] = if long {
+        &[Corruption::Add(1), Corruption::FlipBit(35), Corruption::Add(u64::MAX)]
+    } else {
+        &[Corruption::Add(1)]
+    };
+    let mut injected = 0;
+    for &cycle in &cycles {
+        for site in FaultSite::ALL {
+            for &corruption in corruptions {
+                let fault = Fault { cycle, site, corruption };
+                let Some(result) = testing::build_segmented_with_fault(&f.program, &f.input, 16, fault) else {
+                    continue;
+                };
+                injected += 1;
+                if let Ok(run) = result {
+                    assert!(testing::check_segmented(&run).is_err(), "{fault:?} accepted");
+                }
+            }
+        }
+    }
+    assert!(injected >= 15, "{injected} faults injected");
+}

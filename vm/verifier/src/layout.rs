@@ -20,7 +20,7 @@
 //! quotient  values, paths (likewise)
 //! ood       u16 length + bytes, twice
 //! fri       u8 layers, each u32 length (> 0) + values, u32 length + paths;
-//!           remainder u16 length + bytes; partitions u8
+//!           remainder u16 length + bytes; partitions u8 (log2; must be 0)
 //! nonce     u64
 //! ```
 
@@ -60,7 +60,14 @@ pub fn check(bytes: &[u8], segments: usize) -> Result<(), String> {
     }
     let remainder = r.u16()?;
     r.skip(remainder)?;
-    r.skip(1 + 8)?;
+    // FRI partitions (log2): the prover's FRI layers are never partitioned. Winterfell
+    // does not bind this byte by Fiat-Shamir, so any other value would let a prover
+    // choose among leaf orderings after seeing the queries.
+    let partitions = r.u8()?;
+    if partitions != 0 {
+        return Err(format!("FRI partitions 2^{partitions}: only unpartitioned FRI layers are accepted"));
+    }
+    r.skip(8)?;
     if r.pos != bytes.len() {
         return Err(format!("{} trailing bytes", bytes.len() - r.pos));
     }

@@ -101,7 +101,12 @@ pub fn verify(program: &Program, base: PublicInputs, s: &Segments) -> Result<u32
     for (k, ((execution, handoff), segment)) in executions.into_iter().zip(handoffs).zip(inputs).enumerate() {
         let part = |e: VerifyError| prefixed(e, &format!("segment {k}"));
         let pub_inputs = base.for_segment(segment);
-        let (link, claim) = drawn(&execution, &pub_inputs).map_err(part)?;
+        if execution.options().field_extension() != winterfell::FieldExtension::Quadratic {
+            return Err(part(VerifyError::WeakOptions("a segment must use the quadratic extension".into())));
+        }
+        let (link, claim) = std::panic::catch_unwind(|| drawn(&execution, &pub_inputs))
+            .map_err(|_| part(VerifyError::Malformed("the verifier could not process the proof".into())))?
+            .map_err(part)?;
         bits = bits.min(verify_execution(execution, pub_inputs).map_err(part)?);
         let sum = ext(s.segments[k].sum).map_err(part)?;
         let inputs = HandoffInputs { role: Role::Segment { index: k as u32, link, claim }, bus, sum };
@@ -186,12 +191,12 @@ fn drawn(proof: &Proof, pub_inputs: &PublicInputs) -> Result<([Ext; 2], Ext), Ve
     let z: Ext = coin.draw().map_err(|_| bad("no out-of-domain point"))?;
     let width = air.trace_info().main_trace_width();
     let quotients = air.context().num_constraint_composition_columns();
-    let frame = std::panic::catch_unwind(|| {
-        proof.ood_frame.clone().parse::<Ext>(width, air.trace_info().aux_segment_width(), quotients)
-    })
-    .map_err(|_| bad("undecodable out-of-domain frame"))?
-    .map_err(|_| bad("undecodable out-of-domain frame"))?
-    .0;
+    let frame = proof
+        .ood_frame
+        .clone()
+        .parse::<Ext>(width, air.trace_info().aux_segment_width(), quotients)
+        .map_err(|_| bad("undecodable out-of-domain frame"))?
+        .0;
     let (cz, cgz) = (frame.current_row()[width + CLAIM], frame.next_row()[width + CLAIM]);
     let n = air.trace_length();
     let g = Felt::get_root_of_unity(n.ilog2());

@@ -265,3 +265,22 @@ fn stark_mut(file: &mut ProofFile) -> &mut Vec<u8> {
         zkvm_verifier::ProofBody::Segmented(_) => panic!("a single-trace proof"),
     }
 }
+
+/// The FRI partition count is not bound by Winterfell's Fiat-Shamir transcript: a
+/// prover could pick among leaf orderings after seeing the queries. Only the honest
+/// value (one partition, stored as 0) is accepted; 64 and above used to panic inside
+/// Winterfell.
+#[test]
+fn fri_partitions_other_than_one_are_rejected() {
+    let p = proven("alu");
+    let honest = stark(&p.file).len() - 9;
+    assert_eq!(stark(&p.file)[honest], 0);
+    for log in [1u8, 2, 4, 63, 64, 255] {
+        let mut f = p.file.clone();
+        stark_mut(&mut f)[honest] = log;
+        match verify(&p.fixture.program, &f) {
+            Err(VerifyError::Malformed(m)) => assert!(m.contains("FRI partitions"), "{log}: {m}"),
+            other => panic!("FRI partitions 2^{log}: {other:?}"),
+        }
+    }
+}
