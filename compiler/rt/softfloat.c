@@ -12,6 +12,7 @@ typedef long long i64;
 typedef unsigned int u32;
 typedef int i32;
 typedef unsigned __int128 u128;
+typedef __int128 i128;
 
 #define WEAK __attribute__((weak))
 
@@ -306,6 +307,64 @@ WEAK i64 __fixdfdi(u64 a) { return (i64)to_u64_d(a, 1); }
 WEAK u64 __fixunsdfdi(u64 a) { return to_u64_d(a, 0); }
 WEAK i64 __fixsfdi(u32 a) { return (i64)to_u64_d(__extendsfdf2(a), 1); }
 WEAK u64 __fixunssfdi(u32 a) { return to_u64_d(__extendsfdf2(a), 0); }
+
+/* Truncates a double toward zero to an integer of `bits` bits (1..=128), signed or
+ * not, saturating at the ends of its range; NaN gives 0 (llvm.fpto[su]i.sat). */
+static u128 fix_sat_d(u64 a, int bits, int is_signed) {
+    u64 aa = a & ~D_SIGN;
+    int neg = (a & D_SIGN) != 0;
+    if (aa > D_INF) return 0;
+    u128 mask = bits == 128 ? ~(u128)0 : ((u128)1 << bits) - 1;
+    u128 max = is_signed ? ((u128)1 << (bits - 1)) - 1 : mask;
+    if (aa < 0x3ff0000000000000ull) return 0; /* |a| < 1 */
+    int e = (int)(aa >> 52) - 1023;
+    if (neg) {
+        if (!is_signed) return 0;
+        if (e >= bits - 1) return ~max & mask; /* the minimum, -(max + 1) */
+    } else if (e >= bits - is_signed) {
+        return max;
+    }
+    u128 sig = (aa & D_FRAC) | D_IMPL;
+    u128 m = e >= 52 ? sig << (e - 52) : sig >> (52 - e);
+    return (neg ? -m : m) & mask;
+}
+
+WEAK u64 __zkcc_fixsatdf(u64 a, int bits, int is_signed) { return (u64)fix_sat_d(a, bits, is_signed); }
+WEAK u64 __zkcc_fixsatsf(u32 a, int bits, int is_signed) { return (u64)fix_sat_d(__extendsfdf2(a), bits, is_signed); }
+WEAK u128 __zkcc_fixsatdfti(u64 a, int is_signed) { return fix_sat_d(a, 128, is_signed); }
+WEAK u128 __zkcc_fixsatsfti(u32 a, int is_signed) { return fix_sat_d(__extendsfdf2(a), 128, is_signed); }
+
+/* To and from 128-bit integers, as compiler-rt: out-of-range values saturate and NaN
+ * converts as the infinity of its sign. */
+static u64 nan_as_inf(u64 a) { return (a & ~D_SIGN) > D_INF ? (a & D_SIGN) | D_INF : a; }
+WEAK u128 __fixdfti(u64 a) { return fix_sat_d(nan_as_inf(a), 128, 1); }
+WEAK u128 __fixunsdfti(u64 a) { return fix_sat_d(nan_as_inf(a), 128, 0); }
+WEAK u128 __fixsfti(u32 a) { return __fixdfti(__extendsfdf2(a)); }
+WEAK u128 __fixunssfti(u32 a) { return __fixunsdfti(__extendsfdf2(a)); }
+
+/* v as a 64-bit value with the bits shifted out or-ed into bit 0, and the shift. */
+static u64 narrow_u128(u128 v, int *shift) {
+    u64 hi = (u64)(v >> 64), lo = (u64)v;
+    int s = hi ? 64 - clz64(hi) : 0;
+    *shift = s;
+    if (s == 0) return lo;
+    u64 lost = s == 64 ? lo : lo << (64 - s);
+    return (u64)(v >> s) | (lost != 0);
+}
+static u64 from_u128_d(u64 sign, u128 v) {
+    int s;
+    u64 w = narrow_u128(v, &s);
+    return pack_d(sign, 1023 + 55 + s, w);
+}
+static u32 from_u128_s(u32 sign, u128 v) {
+    int s;
+    u64 w = narrow_u128(v, &s);
+    return pack_s(sign, 127 + 26 + s, w);
+}
+WEAK u64 __floattidf(i128 v) { return v < 0 ? from_u128_d(D_SIGN, -(u128)v) : from_u128_d(0, (u128)v); }
+WEAK u64 __floatuntidf(u128 v) { return from_u128_d(0, v); }
+WEAK u32 __floattisf(i128 v) { return v < 0 ? from_u128_s(S_SIGN, -(u128)v) : from_u128_s(0, (u128)v); }
+WEAK u32 __floatuntisf(u128 v) { return from_u128_s(0, v); }
 
 /* ----- rounding to integral values: mode 0 trunc, 1 floor, 2 ceil, 3 round (ties
  * away), 4 round to even ----- */

@@ -44,6 +44,18 @@ pub const PRESERVED: &[&str] = &[
     "__floatundidf",
     "__floatdisf",
     "__floatundisf",
+    "__fixdfti",
+    "__fixunsdfti",
+    "__fixsfti",
+    "__fixunssfti",
+    "__floattidf",
+    "__floatuntidf",
+    "__floattisf",
+    "__floatuntisf",
+    "__zkcc_fixsatdf",
+    "__zkcc_fixsatsf",
+    "__zkcc_fixsatdfti",
+    "__zkcc_fixsatsfti",
     "__zkcc_cmpdf",
     "__zkcc_cmpsf",
     "__zkcc_sqrtdf",
@@ -124,7 +136,7 @@ pub fn pipeline() -> String {
     let extra = std::env::var("ZKCC_EXTRA_PASSES").map(|s| format!("{s},")).unwrap_or_default();
     format!(
         "internalize<{}>,globaldce,{extra}function(lower-atomic,lower-invoke,lower-constant-intrinsics,\
-         lower-expect,expand-reductions,scalarizer<load-store;variable-insert-extract>,lower-switch,mem2reg,dce),globaldce",
+         lower-expect,expand-reductions,scalarize-masked-mem-intrin,scalarizer<load-store;variable-insert-extract>,lower-switch,mem2reg,dce),globaldce",
         preserve.join(";")
     )
 }

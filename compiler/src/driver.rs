@@ -84,13 +84,32 @@ pub fn load_and_link<'c>(context: &'c Context, inputs: &[Input], runtime: bool) 
     for (name, bytes) in embedded::SUPPORT {
         extra.push(Input { name: name.to_string(), bytes: bytes.to_vec() });
     }
-    for input in rest.iter().chain(extra.iter()) {
+    for (i, input) in rest.iter().chain(extra.iter()).enumerate() {
         let other = load(context, input)?;
+        if i >= rest.len() {
+            make_weak(&other);
+        }
         module
             .link_in_module(other)
             .map_err(|e| Error::Link(format!("linking {}: {}", input.name, one_line(e.to_str().unwrap_or("?")))))?;
     }
     Ok(module)
+}
+
+/// Makes every external definition of a runtime module weak, so that a program's own
+/// `strlen` or `llabs` replaces the runtime's, as with a native libc.
+fn make_weak(module: &Module) {
+    use inkwell::module::Linkage;
+    for f in module.get_functions() {
+        if f.count_basic_blocks() > 0 && f.get_linkage() == Linkage::External {
+            f.set_linkage(Linkage::WeakAny);
+        }
+    }
+    for g in module.get_globals() {
+        if g.get_initializer().is_some() && g.get_linkage() == Linkage::External {
+            g.set_linkage(Linkage::WeakAny);
+        }
+    }
 }
 
 /// Names of the embedded runtime sources (for `--version`-like reports and tests).

@@ -4,7 +4,7 @@
 use isa_spec::instruction::MAX_SLOT;
 use isa_spec::{Instruction, Opcode};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, function_label};
 use crate::lower::mir::{BlockId, Callee, FuncId, MFunc, MInst, Opnd};
 use crate::lower::regalloc::Slot;
 
@@ -50,7 +50,8 @@ pub fn function(f: &MFunc, slots: &[Slot]) -> Result<FuncCode> {
         (8 * nslots as u64).next_multiple_of(64)
     };
     let frame_slots = frame_bytes / 8;
-    let limit = |what: &str| Error::Limit(format!("function `{}`: {what} exceeds the slot limit", f.name));
+    let limit =
+        |what: &str| Error::Limit(format!("function {}: {what} exceeds the slot limit", function_label(&f.name)));
     if frame_slots > MAX_SLOT as u64 {
         return Err(limit("frame"));
     }

@@ -26,9 +26,9 @@ impl fmt::Display for Error {
             }
             Error::Unsupported { what, function, block, inst } => write!(
                 f,
-                "unsupported {} in function `{}`, block `{}`: {}",
+                "unsupported {} in function {}, block `{}`: {}",
                 one_line(what),
-                function,
+                function_label(function),
                 block,
                 one_line(inst)
             ),
@@ -37,6 +37,13 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A function's name for messages, quoted: a Rust symbol demangled (without its hash),
+/// then the symbol as the IR spells it; any other name as it is.
+pub fn function_label(symbol: &str) -> String {
+    let demangled = format!("{:#}", rustc_demangle::demangle(symbol));
+    if demangled == symbol { format!("`{symbol}`") } else { format!("`{demangled}` (`{symbol}`)") }
+}
 
 /// Collapses a (possibly multi-line) message to one line.
 pub fn one_line(text: &str) -> String {

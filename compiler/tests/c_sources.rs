@@ -125,3 +125,34 @@ fn clang_errors_pass_through_then_one_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("ZKCC_INCLUDE"), "{}", stderr_of(&out));
 }
+
+/// Headers come from the guest libc and clang's own, never from the host: one outside
+/// the subset is "no such header", while clang's freestanding ones stay available.
+#[test]
+fn headers_outside_the_libc_subset_are_missing() {
+    let dir = scratch("c-headers");
+    for header in ["unistd.h", "sys/mman.h", "pthread.h"] {
+        write(&dir, "host.c", &format!("#include <{header}>\nint main(void) {{ return 0; }}\n"));
+        let _ = std::fs::remove_file(dir.join("host.zkbin"));
+        let out = zkcc(&["host.c"], &dir);
+        assert_eq!(out.status.code(), Some(2), "{header}");
+        let last = stderr_of(&out).lines().last().unwrap_or_default().to_string();
+        assert_eq!(
+            last,
+            format!(
+                "zkcc: error: `host.c` includes <{header}>: no such header in the guest libc (docs/guest.md lists its headers)"
+            )
+        );
+        assert!(!dir.join("host.zkbin").exists());
+    }
+    write(
+        &dir,
+        "ok.c",
+        "#include <stdint.h>\n#include <stdbool.h>\n#include <limits.h>\n#include <float.h>\n#include <stdarg.h>\n\
+         #include <complex.h>\n#include <alloca.h>\nint main(void) { bool b = INT_MAX > 0; return b && FLT_DIG > 0 ? 0 : 1; }\n",
+    );
+    let out = zkcc(&["ok.c"], &dir);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let (outcome, _) = run_zkvm(&load(&dir.join("ok.zkbin")), b"");
+    assert_eq!(outcome.status, 0);
+}

@@ -99,16 +99,28 @@ fn link_errors() {
     assert!(err.contains("undefined symbol `ext`"), "{err}");
 }
 
+/// The runtime's definitions are weak: a program's own `puts` or `strlen` replaces them,
+/// as with a native libc (and the runtime's `printf` then calls the program's `strlen`).
 #[test]
-fn conflicting_definition_with_the_runtime_is_an_error() {
-    let dir = scratch("cli-conflict");
+fn programs_may_define_runtime_functions() {
+    let dir = scratch("cli-override");
     write(
         &dir,
-        "dup.ll",
-        &format!("{HEADER}define i32 @puts(ptr %s) {{\n  ret i32 0\n}}\ndefine i32 @main() {{\n  ret i32 0\n}}\n"),
+        "own.ll",
+        &format!(
+            "{HEADER}@s = private constant [3 x i8] c\"hi\\00\"\n\
+             declare void @__zkvm_write_byte(i32, i32)\n\
+             define i32 @puts(ptr %s) {{\n  call void @__zkvm_write_byte(i32 1, i32 80)\n  ret i32 1\n}}\n\
+             define i64 @strlen(ptr %s) {{\n  ret i64 41\n}}\n\
+             define i32 @main() {{\n  %n = call i64 @strlen(ptr @s)\n  %r = call i32 @puts(ptr @s)\n  %t = trunc i64 %n to i32\n  ret i32 %t\n}}\n"
+        ),
     );
-    let err = one_line_error(&zkcc(&["dup.ll"], &dir));
-    assert!(err.contains("puts"), "{err}");
+    let _ = std::fs::remove_file(dir.join("own.zkbin"));
+    let out = zkcc(&["own.ll"], &dir);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let (outcome, _) =
+        run_zkvm(&isa_spec::Program::from_bytes(&std::fs::read(dir.join("own.zkbin")).unwrap()).unwrap(), b"");
+    assert_eq!((outcome.status, outcome.stdout.as_str()), (41, "P"));
 }
 
 #[test]
@@ -246,4 +258,32 @@ fn output_to_a_fifo_writes_through_it() {
     // Checked before joining: had the FIFO been replaced, the reader would wait forever.
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO was replaced");
     assert!(isa_spec::Program::from_bytes(&reader.join().unwrap()).is_ok());
+}
+
+/// Assembly zkcc cannot give a meaning to is an error naming the function as the crate
+/// wrote it (demangled) and as the IR spells it.
+#[test]
+fn unknown_inline_assembly_names_the_rust_function() {
+    let f = "_ZN8bigcrate4wide3mul17h0123456789abcdefE";
+    let ir = format!(
+        "{HEADER}define i64 @{f}(i64 %a) {{\n  %r = call i64 asm \"mulx $0, $1\", \"=r,r\"(i64 %a)\n  ret i64 %r\n}}\n\
+         define i32 @main() {{\n  %x = call i64 @{f}(i64 3)\n  %t = trunc i64 %x to i32\n  ret i32 %t\n}}\n"
+    );
+    let err = zkcc_text(&ir).err().expect("must fail").to_string();
+    assert!(err.contains(&format!("unsupported inline assembly in function `bigcrate::wide::mul` (`{f}`)")), "{err}");
+    assert!(err.contains("mulx"), "{err}");
+}
+
+/// x86's divide error (a quotient wider than the register, or a zero divisor) traps.
+#[test]
+fn inline_div_overflow_traps() {
+    for (hi, d) in [(7, 7), (0, 0), (9, 3)] {
+        let ir = format!(
+            "{HEADER}define i32 @main() {{\n  %r = call {{ i64, i64 }} asm \"divq $4\", \"={{dx}},={{ax}},{{dx}},{{ax}},r\"(i64 {hi}, i64 1, i64 {d})\n  \
+             %q = extractvalue {{ i64, i64 }} %r, 1\n  %t = trunc i64 %q to i32\n  ret i32 %t\n}}\n"
+        );
+        let out = zkcc_text(&ir).unwrap_or_else(|e| panic!("{e}"));
+        let (outcome, _) = run_zkvm(&out.program, b"");
+        assert_eq!(outcome.status, 134, "hi {hi}, divisor {d}");
+    }
 }

@@ -141,6 +141,11 @@ fn typed_input_and_journal() {
     assert!(r.stderr.contains("zkvm_guest::read::<(u8, bool)>: cannot decode the frame"), "{}", r.stderr);
     let r = run(&program, &[&b"b"[..], &10u32.to_le_bytes(), &[1, 1]].concat());
     assert!(r.stderr.contains("the input ends inside a frame (2 of 10 bytes)"), "{}", r.stderr);
+    // A length no input holds (as a stray raw byte string would give): a truncated frame,
+    // not an out-of-memory trap.
+    let r = run(&program, &[&b"b"[..], &0x6c6c_6548u32.to_le_bytes(), b"o, world"].concat());
+    assert_eq!(r.status, 101);
+    assert!(r.stderr.contains("the input ends inside a frame (8 of 1819043144 bytes)"), "{}", r.stderr);
     let r = run(&program, b"b");
     assert!(r.stderr.contains("the input is exhausted"), "{}", r.stderr);
     let r = run(&program, &[&b"t"[..], &frame(&[1]), &frame(&[1, 0, 0, 0, 7])].concat());

@@ -2,6 +2,7 @@
 #define ZK_STDLIB_H
 
 #include <stddef.h>
+#include <alloca.h>
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1

@@ -18,6 +18,8 @@ void *memset(void *dst, int c, size_t n);
 #ifndef memset
 #define memset(dst, c, n) __builtin_memset(dst, c, n)
 #endif
+/* GNU: memcpy returning the end of the copy. */
+void *mempcpy(void *restrict dst, const void *restrict src, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 int bcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);

@@ -41,6 +41,12 @@ void *(memcpy)(void *restrict dst, const void *restrict src, size_t n)
     return dst;
 }
 
+void *mempcpy(void *restrict dst, const void *restrict src, size_t n)
+{
+    copy_up(dst, src, n);
+    return (unsigned char *)dst + n;
+}
+
 void *(memmove)(void *dst, const void *src, size_t n)
 {
     unsigned char *d = dst;

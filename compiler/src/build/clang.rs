@@ -13,9 +13,18 @@ pub const CLANG_ENV: &str = "ZKCC_CLANG";
 /// Environment variable overriding the guest include directory.
 pub const INCLUDE_ENV: &str = "ZKCC_INCLUDE";
 
-/// The flags every C guest is compiled with (DESIGN-NOTES §2).
-pub const C_FLAGS: &[&str] =
-    &["--target=x86_64-unknown-linux-gnu", "-ffreestanding", "-fno-stack-protector", "-O2", "-c", "-emit-llvm"];
+/// The flags every C guest is compiled with (DESIGN-NOTES §2). `-nostdlibinc`: headers
+/// come from the guest libc and clang's own (`stddef.h`, `stdint.h`, `stdarg.h`, ...),
+/// never from the host's `/usr/include`.
+pub const C_FLAGS: &[&str] = &[
+    "--target=x86_64-unknown-linux-gnu",
+    "-ffreestanding",
+    "-nostdlibinc",
+    "-fno-stack-protector",
+    "-O2",
+    "-c",
+    "-emit-llvm",
+];
 
 /// Whether `path` names a C source.
 pub fn is_c_source(path: &Path) -> bool {
@@ -71,7 +80,7 @@ pub fn compile_c(source: &Path, flags: &CFlags) -> Result<Vec<u8>, Failure> {
         cmd.arg(format!("-D{def}"));
     }
     cmd.arg("-I").arg(&include).arg("-o").arg("-").arg(source);
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::inherit());
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let shown = clang.to_string_lossy();
     let output = cmd.output().map_err(|e| {
         Failure(format!(
@@ -79,8 +88,31 @@ pub fn compile_c(source: &Path, flags: &CFlags) -> Result<Vec<u8>, Failure> {
             source.display()
         ))
     })?;
+    let diagnostics = String::from_utf8_lossy(&output.stderr);
+    eprint!("{diagnostics}");
     if !output.status.success() {
+        if let Some(header) = missing_header(&diagnostics) {
+            return Err(Failure(format!(
+                "`{}` includes <{header}>: no such header in the guest libc (docs/guest.md lists its headers)",
+                source.display()
+            )));
+        }
         return Err(Failure(format!("`{shown}` failed on `{}` ({})", source.display(), describe(output.status))));
     }
     Ok(output.stdout)
+}
+
+/// The header of clang's "'foo.h' file not found" error, if that is how it failed.
+fn missing_header(diagnostics: &str) -> Option<&str> {
+    diagnostics.lines().find_map(|l| l.split("fatal error: '").nth(1)?.strip_suffix("' file not found"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn missing_headers_are_named() {
+        let e = "x.c:1:10: fatal error: 'sys/mman.h' file not found\n    1 | #include <sys/mman.h>\n";
+        assert_eq!(super::missing_header(e), Some("sys/mman.h"));
+        assert_eq!(super::missing_header("x.c:2:1: error: expected ';'"), None);
+    }
 }

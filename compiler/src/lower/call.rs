@@ -9,7 +9,7 @@ use isa_spec::Opcode;
 use super::mir::{Callee, MInst, Opnd, VReg};
 use super::ops::CmpRes;
 use super::{Base, FnLower, VA_RESERVE, mask};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, function_label};
 use crate::ir::{Pred, Val};
 
 /// The base name of an intrinsic: `llvm.umul.with.overflow.i64` -> `umul.with.overflow`.
@@ -62,9 +62,9 @@ impl FnLower<'_> {
             Some(id) if self.ctx.funcs[id as usize].defined => id,
             _ => {
                 return Err(Error::Link(format!(
-                    "undefined symbol `{name}` (needed by `{}` in function `{}`)",
+                    "undefined symbol `{name}` (needed by `{}` in function {})",
                     inst.print(),
-                    self.fname
+                    function_label(&self.fname)
                 )));
             }
         };
@@ -140,7 +140,10 @@ impl FnLower<'_> {
                 return Err(self.unsupported("call target", inst));
             };
             if !self.ctx.funcs[id as usize].defined {
-                return Err(Error::Link(format!("undefined symbol `{name}` (called from function `{}`)", self.fname)));
+                return Err(Error::Link(format!(
+                    "undefined symbol `{name}` (called from function {})",
+                    function_label(&self.fname)
+                )));
             }
             self.refs.insert(id);
             Callee::Direct(id)
@@ -202,12 +205,20 @@ impl FnLower<'_> {
             if variadic && self.ctx.layout.abi_align(arg.ty()) >= 16 && vals.len().is_multiple_of(2) {
                 vals.push(Opnd::I(0));
             }
+            let ty = arg.ty();
+            if variadic && (ty.is_vector() || ty.is_struct() || ty.is_array()) {
+                // `va_arg` reads a vector or aggregate (clang passes `struct { float a, b; }`
+                // as `<2 x float>`) as bytes: its memory image, not a slot per element.
+                let words = self.memory_words(arg, inst)?;
+                vals.extend(words.into_iter().map(Opnd::R));
+                continue;
+            }
             vals.extend(self.leaf_opnds(arg, inst)?);
         }
         if fty.is_var_arg() && vals.len() as u32 > fixed_slots + VA_RESERVE {
             return Err(Error::Limit(format!(
-                "call with more than {VA_RESERVE} variadic argument slots in function `{}`",
-                self.fname
+                "call with more than {VA_RESERVE} variadic argument slots in function {}",
+                function_label(&self.fname)
             )));
         }
         let mut args = Vec::new();
@@ -296,39 +307,17 @@ impl FnLower<'_> {
         Ok(())
     }
 
-    fn lower_asm(&mut self, inst: Val, asm: Val) -> Result<()> {
-        let text = asm.inline_asm_string();
-        let n = self.leaves(inst.ty()).map_err(|e| self.unsupported(e, inst))?.len();
-        let zeros = |s: &mut Self| -> Vec<VReg> { (0..n).map(|_| s.zero()).collect() };
-        let lower = text.to_ascii_lowercase();
-        if lower.contains("cpuid") || lower.contains("xgetbv") {
-            // The CPU probe: no extensions.
-            let r = zeros(self);
-            self.set_regs(inst, r);
-            return Ok(());
-        }
-        if text.trim().is_empty() {
-            // Compiler barriers and `black_box`: no code. An output is its tied input.
-            let r = if n == 0 {
-                Vec::new()
-            } else if inst.num_arg_operands() >= 1 && n == 1 {
-                let v = self.leaf_opnds(inst.operand(0), inst)?;
-                self.opnd_regs(v[..1].to_vec())
-            } else {
-                zeros(self)
-            };
-            self.set_regs(inst, r);
-            return Ok(());
-        }
-        Err(self.unsupported("inline assembly", inst))
-    }
-
     fn lower_intrinsic(&mut self, inst: Val, name: &str) -> Result<()> {
         let arg = |i: u32| inst.operand(i);
+        if let Some(op) = name.strip_prefix("llvm.x86.")
+            && self.lower_x86_intrinsic(inst, op)?
+        {
+            return Ok(());
+        }
         if name.starts_with("llvm.x86.") {
             self.ctx.warn(format!(
-                "function `{}` uses the x86 intrinsic `{name}`; it is compiled to a trap (the CPU probe reports no extensions)",
-                self.fname
+                "function {} uses the x86 intrinsic `{name}`; it is compiled to a trap (the CPU probe reports no extensions)",
+                function_label(&self.fname)
             ));
             self.emit(MInst::Trap { kind: 4 });
             let n = self.leaves(inst.ty()).map_err(|e| self.unsupported(e, inst))?.len();
@@ -418,11 +407,86 @@ impl FnLower<'_> {
                 }
                 Ok(())
             }
+            "fptosi.sat" | "fptoui.sat" => self.fp_to_int_sat(inst, base == "fptosi.sat"),
+            "experimental.cttz.elts" => {
+                // The index of the first set lane, or the lane count.
+                let lanes = self.leaf_opnds(arg(0), inst)?;
+                let mut r = Opnd::I(lanes.len() as u64);
+                for (i, lane) in lanes.into_iter().enumerate().rev() {
+                    r = match lane {
+                        Opnd::I(k) => {
+                            if k & 1 != 0 {
+                                Opnd::I(i as u64)
+                            } else {
+                                r
+                            }
+                        }
+                        Opnd::R(c) => Opnd::R(self.select_leaf(c, Opnd::I(i as u64), r)),
+                    };
+                }
+                let r = self.as_reg(r);
+                self.set_reg(inst, r);
+                Ok(())
+            }
             _ => match self.lower_float_intrinsic(inst, base) {
                 Some(r) => r,
                 None => self.lower_int_intrinsic(inst, base),
             },
         }
+    }
+
+    /// `llvm.fpto[su]i.sat`: truncation toward zero that saturates (NaN gives 0), as
+    /// Rust's `as` from a float to an integer.
+    fn fp_to_int_sat(&mut self, inst: Val, signed: bool) -> Result<()> {
+        let src = inst.operand(0);
+        let (rt, k) = (inst.ty(), self.float_kind(src.ty()));
+        let (Some(k @ ('s' | 'd')), true) = (k, rt.is_int()) else {
+            return Err(self.unsupported("saturating float-to-integer conversion of this type", inst));
+        };
+        let a = self.opnd(src, inst)?;
+        let w = rt.int_width();
+        let regs = match w {
+            1..=64 => self.call_named(
+                &format!("__zkcc_fixsat{k}f"),
+                &[a, Opnd::I(w as u64), Opnd::I(signed as u64)],
+                1,
+                inst,
+            )?,
+            128 => self.call_named(&format!("__zkcc_fixsat{k}fti"), &[a, Opnd::I(signed as u64)], 2, inst)?,
+            _ => return Err(self.unsupported(format!("saturating float-to-integer conversion to i{w}"), inst)),
+        };
+        self.set_regs(inst, regs);
+        Ok(())
+    }
+
+    /// The baseline x86-64 intrinsics that crates call without a CPU probe, lowered
+    /// exactly; false for the others (they trap, as the probe reports no extensions).
+    fn lower_x86_intrinsic(&mut self, inst: Val, op: &str) -> Result<bool> {
+        match op {
+            // Spin-loop hints and fences: a single thread in order.
+            "sse2.pause" | "sse2.lfence" | "sse2.mfence" | "sse.sfence" => {}
+            "addcarry.32" | "addcarry.64" | "subborrow.32" | "subborrow.64" => {
+                let w = if op.ends_with("64") { 64 } else { 32 };
+                let base = if op.starts_with("add") { "uadd.with.overflow" } else { "usub.with.overflow" };
+                let c = self.opnd(inst.operand(0), inst)?;
+                let a = self.opnd(inst.operand(1), inst)?;
+                let b = self.opnd(inst.operand(2), inst)?;
+                // The carry in is any non-zero byte.
+                let cin = match c {
+                    Opnd::I(k) => Opnd::I((k & 0xff != 0) as u64),
+                    Opnd::R(r) => {
+                        let (z, low) = (self.zero(), self.alu_i(Opcode::And, r, 0xff));
+                        Opnd::R(self.alu(Opcode::LtU, z, Opnd::R(low)))
+                    }
+                };
+                let first = self.overflow_op(inst, base, w, a, b)?;
+                let second = self.overflow_op(inst, base, w, Opnd::R(first[0]), cin)?;
+                let carry = self.alu(Opcode::Or, first[1], Opnd::R(second[1]));
+                self.set_regs(inst, vec![carry, second[0]]);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     /// `llvm.load.relative(ptr, off)`: `ptr + sext(load i32 (ptr + off))` (relative-pointer

@@ -6,7 +6,7 @@ use isa_spec::Opcode;
 
 use super::mir::{MInst, Opnd, VReg};
 use super::{Base, FnLower, Lowered, sext};
-use crate::error::Result;
+use crate::error::{Result, function_label};
 use crate::ir::{Op, Ty, Val, is_opcode};
 
 /// Largest block copy or fill expanded inline (bytes).
@@ -169,8 +169,8 @@ impl FnLower<'_> {
         self.m.alloca_align = self.m.alloca_align.max(align);
         if self.m.alloca_bytes > (1 << 23) {
             return Err(crate::error::Error::Limit(format!(
-                "function `{}` needs more than 8 MiB of stack frame",
-                self.fname
+                "function {} needs more than 8 MiB of stack frame",
+                function_label(&self.fname)
             )));
         }
         Ok(off as i64)
@@ -351,6 +351,33 @@ impl FnLower<'_> {
     }
 
     /// Copies `size` bytes from `src` into frame memory at `off` (for byval arguments).
+    /// The bytes of `v` as it lies in memory, in 8-byte words (through a frame slot).
+    pub fn memory_words(&mut self, v: Val, inst: Val) -> Result<Vec<VReg>> {
+        let t = v.ty();
+        let size = self.ctx.layout.alloc_size(t).next_multiple_of(8);
+        let off = self.alloc_frame(size, 8)?;
+        let vals = self.leaf_opnds(v, inst)?;
+        let vals = self.opnd_regs(vals);
+        let mut leaves = Vec::new();
+        self.mem_leaves(t, 0, &mut leaves).map_err(|e| self.unsupported(e, inst))?;
+        let (b, o) = self.access_base(Base::Frame, off);
+        let at = |pos: u64| align_at(64, off as u64 + pos);
+        let mut covered = vec![false; size as usize / 8];
+        for ((pos, n), r) in leaves.into_iter().zip(vals) {
+            self.store_bytes(b, o + pos as i64, r, n, at(pos));
+            covered[pos as usize / 8] = true;
+        }
+        // Words holding only padding are not read back as stale frame bytes.
+        Ok((0..size)
+            .step_by(8)
+            .map(
+                |pos| {
+                    if covered[pos as usize / 8] { self.load_bytes(b, o + pos as i64, 8, at(pos)) } else { self.zero() }
+                },
+            )
+            .collect())
+    }
+
     pub fn copy_to_frame(&mut self, inst: Val, src: Val, off: i64, size: u64, align: u64) -> Result<()> {
         let (bs, os) = self.addr(src, inst)?;
         let ps = pieces(size, self.access_align(bs, os, align));

@@ -8,6 +8,7 @@
 //! not materialised: loads and stores fold `base + constant` into their offset.
 
 mod andn;
+mod asm;
 pub mod call;
 pub mod dce;
 pub mod dirty;
@@ -26,7 +27,7 @@ use std::collections::{HashMap, HashSet};
 use isa_spec::Opcode;
 
 use crate::consts::{self, CVal};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, function_label};
 use crate::ir::{Bb, Op, Ty, Val};
 use crate::module::Ctx;
 use mir::{BlockId, Fixed, FuncId, MBlock, MFunc, MInst, Opnd, VReg};
@@ -444,7 +445,7 @@ impl<'a> FnLower<'a> {
 
     fn const_err(&self, e: String, inst: Val) -> Error {
         if e.starts_with("undefined symbol") {
-            Error::Link(format!("{e} (referenced from function `{}`)", self.fname))
+            Error::Link(format!("{e} (referenced from function {})", function_label(&self.fname)))
         } else {
             self.unsupported(e, inst)
         }

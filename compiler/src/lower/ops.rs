@@ -1040,24 +1040,35 @@ impl FnLower<'_> {
             }
             Op::LLVMFPToSI | Op::LLVMFPToUI => {
                 let k = self.float_kind(src.ty()).ok_or_else(|| unsupported(self))?;
+                let uns = if op == Op::LLVMFPToUI { "uns" } else { "" };
+                let a = self.opnd(src, inst)?;
+                if inst.ty().is_int() && inst.ty().int_width() == 128 {
+                    let r = self.call_named(&format!("__fix{uns}{k}fti"), &[a], 2, inst)?;
+                    self.set_regs(inst, r);
+                    return Ok(());
+                }
                 let Some(dw) = scalar_width(inst.ty()).filter(|&w| w <= 64) else {
                     return Err(unsupported(self));
                 };
-                let a = self.opnd(src, inst)?;
-                let uns = if op == Op::LLVMFPToUI { "uns" } else { "" };
                 let r = self.call_named(&format!("__fix{uns}{k}fdi"), &[a], 1, inst)?[0];
                 self.trunc_reg(r, dw)
             }
             Op::LLVMSIToFP | Op::LLVMUIToFP => {
                 let k = self.float_kind(inst.ty()).ok_or_else(|| unsupported(self))?;
-                let Some(sw) = scalar_width(src.ty()).filter(|&w| w <= 64) else {
-                    return Err(unsupported(self));
-                };
-                let a = self.opnd(src, inst)?;
                 let signed = op == Op::LLVMSIToFP;
-                let a = if signed { self.sext_opnd(a, sw) } else { a };
-                let un = if signed { "" } else { "un" };
-                self.call_named(&format!("__float{un}di{k}f"), &[a], 1, inst)?[0]
+                if src.ty().is_int() && src.ty().int_width() == 128 {
+                    let a = self.leaf_opnds(src, inst)?;
+                    let un = if signed { "" } else { "un" };
+                    self.call_named(&format!("__float{un}ti{k}f"), &a, 1, inst)?[0]
+                } else {
+                    let Some(sw) = scalar_width(src.ty()).filter(|&w| w <= 64) else {
+                        return Err(unsupported(self));
+                    };
+                    let a = self.opnd(src, inst)?;
+                    let a = if signed { self.sext_opnd(a, sw) } else { a };
+                    let un = if signed { "" } else { "un" };
+                    self.call_named(&format!("__float{un}di{k}f"), &[a], 1, inst)?[0]
+                }
             }
             Op::LLVMFPExt | Op::LLVMFPTrunc => {
                 let name = match (self.float_kind(src.ty()), self.float_kind(inst.ty())) {

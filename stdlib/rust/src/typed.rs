@@ -12,9 +12,12 @@
 //!   is exactly `postcard::to_allocvec(&t)` and the host decodes committed values in
 //!   order.
 
-use alloc::vec;
+use alloc::vec::Vec;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+/// How much of a frame is read at a time.
+const READ_CHUNK: usize = 64 << 10;
 
 /// Reads the next typed value the host wrote to the private input.
 ///
@@ -39,10 +42,17 @@ pub fn try_read<T: DeserializeOwned>() -> Result<T, ReadError> {
         return Err(ReadError::Truncated { expected: len.len(), got });
     }
     let len = u32::from_le_bytes(len) as usize;
-    let mut bytes = vec![0u8; len];
-    let got = crate::read_slice(&mut bytes);
-    if got < len {
-        return Err(ReadError::Truncated { expected: len, got });
+    // The buffer grows with the bytes that arrive: a malformed length (up to 4 GiB) is a
+    // truncated frame, not an allocation the heap cannot hold.
+    let mut bytes = Vec::new();
+    while bytes.len() < len {
+        let start = bytes.len();
+        let want = (len - start).min(READ_CHUNK);
+        bytes.resize(start + want, 0);
+        let got = crate::read_slice(&mut bytes[start..]);
+        if got < want {
+            return Err(ReadError::Truncated { expected: len, got: start + got });
+        }
     }
     postcard::from_bytes(&bytes).map_err(ReadError::Decode)
 }

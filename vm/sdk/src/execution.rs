@@ -57,7 +57,10 @@ pub(crate) fn per_function(program: &isa_spec::Program, counts: &[u64]) -> Vec<F
         .symbols
         .iter()
         .filter(|s| s.kind == isa_spec::SymbolKind::Function)
-        .map(|s| FunctionCycles { name: s.name.clone(), cycles: counts[s.start as usize..s.end as usize].iter().sum() })
+        .map(|s| FunctionCycles {
+            name: zkvm_executor::demangle(&s.name),
+            cycles: counts[s.start as usize..s.end as usize].iter().sum(),
+        })
         .filter(|f| f.cycles > 0)
         .collect();
     functions.sort_by(|a, b| b.cycles.cmp(&a.cycles).then_with(|| b.name.cmp(&a.name)));
