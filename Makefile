@@ -95,7 +95,7 @@ bench: deps
 	$(RELEASE)/zkvm-bench suite
 
 # A long run (the 1 MiB sort, about 60 M cycles) proven in segments of 2^BENCH_SEGMENT_LOG
-# rows (default 19), against a single-trace 2^20 proof; about 70 minutes on 2 cores.
+# rows (default 19), against a single-trace 2^20 proof; about 110 minutes on 2 cores.
 bench-segments: deps
 	$(BENCH_BUILD)
 	$(RELEASE)/zkvm-bench segments

@@ -115,7 +115,6 @@ impl FnLower<'_> {
         let text = asm.inline_asm_string();
         let ops = operands(&asm.inline_asm_constraints());
         let lower = text.to_ascii_lowercase();
-        let outputs: Vec<&Operand> = ops.iter().filter(|o| matches!(o, Operand::Output { .. })).collect();
         let ty = inst.ty();
         let fields = if ty.is_void() {
             Vec::new()
@@ -124,26 +123,22 @@ impl FnLower<'_> {
         } else {
             vec![ty]
         };
+        // The operand number of each output, in the order of the result's fields.
+        let outputs: Vec<usize> = (0..ops.len()).filter(|&n| matches!(ops[n], Operand::Output { .. })).collect();
         if fields.len() != outputs.len() {
             return Err(self.unsupported("inline assembly whose outputs do not match its type", inst));
         }
-        let arg_regs = |s: &mut Self, arg: u32| -> Result<Vec<VReg>> {
-            let v = s.leaf_opnds(inst.operand(arg), inst)?;
-            Ok(s.opnd_regs(v))
-        };
+        let probe = lower.contains("cpuid") || lower.contains("xgetbv");
         let mut regs = Vec::new();
-        if lower.contains("cpuid") || lower.contains("xgetbv") {
-            // The CPU probe: no extensions.
-            for field in fields {
-                let m = self.leaves(field).map_err(|e| self.unsupported(e, inst))?.len();
-                regs.extend((0..m).map(|_| self.zero()));
-            }
-        } else if is_blank(&text) {
-            // Barriers and `black_box`: no code.
-            let numbered = ops.iter().enumerate().filter(|(_, o)| matches!(o, Operand::Output { .. }));
-            for ((n, _), field) in numbered.zip(fields) {
-                match input_arg(&ops, n) {
-                    Some(arg) => regs.extend(arg_regs(self, arg)?),
+        if probe || is_blank(&text) {
+            // The CPU probe (no extensions: zeros), or barriers and `black_box` (no code:
+            // each output is its tied input, an untied one undefined).
+            for (&n, field) in outputs.iter().zip(fields) {
+                match input_arg(&ops, n).filter(|_| !probe) {
+                    Some(arg) => {
+                        let v = self.leaf_opnds(inst.operand(arg), inst)?;
+                        regs.extend(self.opnd_regs(v));
+                    }
                     None => {
                         let m = self.leaves(field).map_err(|e| self.unsupported(e, inst))?.len();
                         regs.extend((0..m).map(|_| self.zero()));
@@ -152,7 +147,7 @@ impl FnLower<'_> {
             }
         } else {
             regs = match instruction(&text) {
-                Some((m, args)) => self.lower_asm_instruction(inst, &ops, &m, &args)?,
+                Some((m, args)) => self.lower_asm_instruction(inst, &ops, outputs.len(), &m, &args)?,
                 None => None,
             }
             .ok_or_else(|| self.unsupported("inline assembly", inst))?;
@@ -166,6 +161,7 @@ impl FnLower<'_> {
         &mut self,
         inst: Val,
         ops: &[Operand],
+        outputs: usize,
         mnemonic: &str,
         args: &[usize],
     ) -> Result<Option<Vec<VReg>>> {
@@ -174,7 +170,6 @@ impl FnLower<'_> {
             ("sqrtsd" | "sqrtss", &[x, y]) => {
                 // Intel order is (dst, src), AT&T (src, dst): the destination is the output.
                 let (dst, src) = if is_output(x) { (x, y) } else { (y, x) };
-                let outputs = ops.iter().filter(|o| matches!(o, Operand::Output { .. })).count();
                 let (true, 1, Some(arg)) = (is_output(dst), outputs, input_arg(ops, src)) else {
                     return Ok(None);
                 };

@@ -184,10 +184,7 @@ impl FnLower<'_> {
                 let (base, off) = self.addr(arg, inst)?;
                 let (b, o) = self.access_base(base, off);
                 let src_align = self.arg_align(inst, i).max(self.ctx.layout.abi_align(bt));
-                for pos in (0..size).step_by(8) {
-                    let word = self.load_bytes(b, o + pos as i64, (size - pos).min(8), src_align.min(8));
-                    vals.push(Opnd::R(word));
-                }
+                vals.extend(self.load_words(b, o, size, src_align.min(8)).into_iter().map(Opnd::R));
                 continue;
             }
             if let Some(bt) = inst.call_arg_byval_type(i) {
@@ -309,12 +306,10 @@ impl FnLower<'_> {
 
     fn lower_intrinsic(&mut self, inst: Val, name: &str) -> Result<()> {
         let arg = |i: u32| inst.operand(i);
-        if let Some(op) = name.strip_prefix("llvm.x86.")
-            && self.lower_x86_intrinsic(inst, op)?
-        {
-            return Ok(());
-        }
-        if name.starts_with("llvm.x86.") {
+        if let Some(op) = name.strip_prefix("llvm.x86.") {
+            if self.lower_x86_intrinsic(inst, op)? {
+                return Ok(());
+            }
             self.ctx.warn(format!(
                 "function {} uses the x86 intrinsic `{name}`; it is compiled to a trap (the CPU probe reports no extensions)",
                 function_label(&self.fname)

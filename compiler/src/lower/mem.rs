@@ -294,9 +294,14 @@ impl FnLower<'_> {
         let v = inst.operand(0);
         let (base, off) = self.addr(inst.operand(1), inst)?;
         let align = self.access_align(base, off, inst.alignment() as u64);
+        let (b, o) = self.access_base(base, off);
+        self.store_value(v, b, o, align, inst)
+    }
+
+    /// Stores `v` as it lies in memory at `b + o`, which is `align`-aligned.
+    fn store_value(&mut self, v: Val, b: VReg, o: i64, align: u64, inst: Val) -> Result<()> {
         let vals = self.leaf_opnds(v, inst)?;
         let vals = self.opnd_regs(vals);
-        let (b, o) = self.access_base(base, off);
         let mut leaves = Vec::new();
         self.mem_leaves(v.ty(), 0, &mut leaves).map_err(|e| self.unsupported(e, inst))?;
         for ((pos, n), r) in leaves.into_iter().zip(vals) {
@@ -353,29 +358,21 @@ impl FnLower<'_> {
     /// Copies `size` bytes from `src` into frame memory at `off` (for byval arguments).
     /// The bytes of `v` as it lies in memory, in 8-byte words (through a frame slot).
     pub fn memory_words(&mut self, v: Val, inst: Val) -> Result<Vec<VReg>> {
-        let t = v.ty();
-        let size = self.ctx.layout.alloc_size(t).next_multiple_of(8);
+        let size = self.ctx.layout.alloc_size(v.ty()).next_multiple_of(8);
         let off = self.alloc_frame(size, 8)?;
-        let vals = self.leaf_opnds(v, inst)?;
-        let vals = self.opnd_regs(vals);
-        let mut leaves = Vec::new();
-        self.mem_leaves(t, 0, &mut leaves).map_err(|e| self.unsupported(e, inst))?;
         let (b, o) = self.access_base(Base::Frame, off);
-        let at = |pos: u64| align_at(64, off as u64 + pos);
-        let mut covered = vec![false; size as usize / 8];
-        for ((pos, n), r) in leaves.into_iter().zip(vals) {
-            self.store_bytes(b, o + pos as i64, r, n, at(pos));
-            covered[pos as usize / 8] = true;
-        }
-        // Words holding only padding are not read back as stale frame bytes.
-        Ok((0..size)
+        let align = align_at(64, off as u64);
+        self.store_value(v, b, o, align, inst)?;
+        Ok(self.load_words(b, o, size, align.min(8)))
+    }
+
+    /// The `size` bytes at `b + o` (`align`-aligned) in 8-byte words, the last one
+    /// zero-extended.
+    pub fn load_words(&mut self, b: VReg, o: i64, size: u64, align: u64) -> Vec<VReg> {
+        (0..size)
             .step_by(8)
-            .map(
-                |pos| {
-                    if covered[pos as usize / 8] { self.load_bytes(b, o + pos as i64, 8, at(pos)) } else { self.zero() }
-                },
-            )
-            .collect())
+            .map(|pos| self.load_bytes(b, o + pos as i64, (size - pos).min(8), align_at(align, pos)))
+            .collect()
     }
 
     pub fn copy_to_frame(&mut self, inst: Val, src: Val, off: i64, size: u64, align: u64) -> Result<()> {

@@ -1056,9 +1056,9 @@ impl FnLower<'_> {
             Op::LLVMSIToFP | Op::LLVMUIToFP => {
                 let k = self.float_kind(inst.ty()).ok_or_else(|| unsupported(self))?;
                 let signed = op == Op::LLVMSIToFP;
+                let un = if signed { "" } else { "un" };
                 if src.ty().is_int() && src.ty().int_width() == 128 {
                     let a = self.leaf_opnds(src, inst)?;
-                    let un = if signed { "" } else { "un" };
                     self.call_named(&format!("__float{un}ti{k}f"), &a, 1, inst)?[0]
                 } else {
                     let Some(sw) = scalar_width(src.ty()).filter(|&w| w <= 64) else {
@@ -1066,7 +1066,6 @@ impl FnLower<'_> {
                     };
                     let a = self.opnd(src, inst)?;
                     let a = if signed { self.sext_opnd(a, sw) } else { a };
-                    let un = if signed { "" } else { "un" };
                     self.call_named(&format!("__float{un}di{k}f"), &[a], 1, inst)?[0]
                 }
             }

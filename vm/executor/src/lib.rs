@@ -252,23 +252,13 @@ impl<'a, 'c> Machine<'a, 'c> {
     /// the segment's steps and, in `touches`, which cells it accessed. A trap (also the
     /// cycle limit of `options`) ends the run for good.
     pub fn run_segment(&mut self, options: &Options, max_cycles: u64, touches: &mut Touches) -> Result<Segment, Trap> {
-        self.run_segment_with(options, max_cycles, touches, None)
+        self.run_segment_with_fault(options, max_cycles, touches, None)
     }
 
-    /// [`run_segment`](Self::run_segment) with a fault injected when its cycle runs
-    /// (soundness tests; see [`Fault`]).
+    /// [`run_segment`](Self::run_segment) with a fault, if any, injected when its cycle
+    /// runs (soundness tests; see [`Fault`]).
     #[doc(hidden)]
     pub fn run_segment_with_fault(
-        &mut self,
-        options: &Options,
-        max_cycles: u64,
-        touches: &mut Touches,
-        fault: &mut fault::Injection,
-    ) -> Result<Segment, Trap> {
-        self.run_segment_with(options, max_cycles, touches, Some(fault))
-    }
-
-    fn run_segment_with(
         &mut self,
         options: &Options,
         max_cycles: u64,

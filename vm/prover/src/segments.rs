@@ -117,7 +117,7 @@ pub(crate) fn commit_pass(
             return Err(ProveError::Segments(format!("more than {index} segments: choose larger ones")));
         }
         let start = machine.state();
-        let seg = run_segment(&mut machine, budget, &mut touches, fault.as_mut())?;
+        let seg = machine.run_segment_with_fault(&EXEC_OPTIONS, budget, &mut touches, fault.as_mut())?;
         let halted = match seg.end {
             SegmentEnd::Halted(code) => Some(code),
             SegmentEnd::Paused => None,
@@ -177,7 +177,7 @@ pub(crate) fn replay_pass(
     let mut touches = Touches::new();
     let mut fault = fault.map(Injection::new);
     for s in &c.segments {
-        let seg = run_segment(&mut machine, (rows - 2) as u64, &mut touches, fault.as_mut())?;
+        let seg = machine.run_segment_with_fault(&EXEC_OPTIONS, (rows - 2) as u64, &mut touches, fault.as_mut())?;
         let frame = SegmentFrame { touched: &seg.touched, start: s.start, next: (!s.last).then_some(s.end) };
         let (main, cells) = trace::build(program, &seg.steps, s.end.journal_len as usize, Some(&frame))?;
         drop(seg);
@@ -289,19 +289,6 @@ fn prove_handoff(
     let mut inputs = HandoffInputs { role, bus, sum: Ext::ZERO };
     inputs.sum = handoff::bus_sum(&ht, &inputs);
     Ok((handoff::prove(ht, inputs, options.clone())?, coords(inputs.sum)))
-}
-
-/// One segment of the machine, with the test hook's fault when there is one.
-fn run_segment(
-    machine: &mut Machine,
-    budget: u64,
-    touches: &mut Touches,
-    fault: Option<&mut Injection>,
-) -> Result<zkvm_executor::Segment, ProveError> {
-    Ok(match fault {
-        Some(f) => machine.run_segment_with_fault(&EXEC_OPTIONS, budget, touches, f)?,
-        None => machine.run_segment(&EXEC_OPTIONS, budget, touches)?,
-    })
 }
 
 fn boundary(s: &State) -> Boundary {
