@@ -7,7 +7,7 @@ RELEASE := target/release
 DEMO_DIR := target/demo
 APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev valgrind
 
-.PHONY: all deps build test test-long fuzz demo example cycles bench bench-compare bench-segments clean fmt lint
+.PHONY: all deps build test test-long gcc-torture fuzz demo example cycles bench bench-compare bench-segments clean fmt lint
 
 all: build
 
@@ -25,11 +25,26 @@ deps:
 build: deps
 	$(CARGO) build --release --bin zkcc --bin zkvm
 
-test: deps
+test: deps gcc-torture
 	$(CARGO) test --workspace
 
-test-long: deps
+test-long: deps gcc-torture
 	ZKVM_TEST_LONG=1 $(CARGO) test --workspace -- --include-ignored
+
+# GCC's C torture programs (gcc.c-torture/execute) for tests/tests/torture.rs, from
+# Debian's gcc-12-source; only that folder is kept. Test data, not part of the repository.
+GCC_TORTURE := target/gcc-torture
+gcc-torture: $(GCC_TORTURE)/execute/.complete
+
+$(GCC_TORTURE)/execute/.complete:
+	@rm -rf $(GCC_TORTURE) && mkdir -p $(GCC_TORTURE)/fetch
+	cd $(GCC_TORTURE)/fetch && { apt-get download gcc-12-source 2>/dev/null || \
+	  { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && apt-get download gcc-12-source; }; }
+	dpkg-deb --fsys-tarfile $(GCC_TORTURE)/fetch/gcc-12-source_*.deb \
+	  | tar -xO --wildcards './usr/src/gcc-12/gcc-*.tar.xz' \
+	  | tar -xJ -C $(GCC_TORTURE) --strip-components=4 --wildcards '*/gcc/testsuite/gcc.c-torture/execute/*'
+	rm -rf $(GCC_TORTURE)/fetch
+	touch $@
 
 # Fuzzing (fuzz/, a cargo workspace of its own): each target runs FUZZ_SECONDS from its
 # committed seeds (fuzz/corpus/TARGET) into target/fuzz/corpus/TARGET; findings land in

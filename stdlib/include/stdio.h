@@ -16,21 +16,21 @@ extern FILE *stderr;
 
 #define __zk_printf_like(f, a) __attribute__((__format__(__printf__, f, a)))
 
-int printf(const char *restrict fmt, ...) __zk_printf_like(1, 2);
-int fprintf(FILE *restrict f, const char *restrict fmt, ...) __zk_printf_like(2, 3);
-int sprintf(char *restrict buf, const char *restrict fmt, ...) __zk_printf_like(2, 3);
-int snprintf(char *restrict buf, size_t n, const char *restrict fmt, ...) __zk_printf_like(3, 4);
-int vprintf(const char *restrict fmt, va_list ap) __zk_printf_like(1, 0);
-int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap) __zk_printf_like(2, 0);
-int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap) __zk_printf_like(2, 0);
-int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt, va_list ap) __zk_printf_like(3, 0);
+int printf(const char *__restrict fmt, ...) __zk_printf_like(1, 2);
+int fprintf(FILE *__restrict f, const char *__restrict fmt, ...) __zk_printf_like(2, 3);
+int sprintf(char *__restrict buf, const char *__restrict fmt, ...) __zk_printf_like(2, 3);
+int snprintf(char *__restrict buf, size_t n, const char *__restrict fmt, ...) __zk_printf_like(3, 4);
+int vprintf(const char *__restrict fmt, va_list ap) __zk_printf_like(1, 0);
+int vfprintf(FILE *__restrict f, const char *__restrict fmt, va_list ap) __zk_printf_like(2, 0);
+int vsprintf(char *__restrict buf, const char *__restrict fmt, va_list ap) __zk_printf_like(2, 0);
+int vsnprintf(char *__restrict buf, size_t n, const char *__restrict fmt, va_list ap) __zk_printf_like(3, 0);
 
 int putchar(int c);
 int puts(const char *s);
 int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
-int fputs(const char *restrict s, FILE *restrict f);
-size_t fwrite(const void *restrict p, size_t size, size_t n, FILE *restrict f);
+int fputs(const char *__restrict s, FILE *__restrict f);
+size_t fwrite(const void *__restrict p, size_t size, size_t n, FILE *__restrict f);
 int fflush(FILE *f);
 
 #endif

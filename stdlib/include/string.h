@@ -3,7 +3,7 @@
 
 #include <stddef.h>
 
-void *memcpy(void *restrict dst, const void *restrict src, size_t n);
+void *memcpy(void *__restrict dst, const void *__restrict src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
 /* -ffreestanding makes these plain calls; through clang's builtins the IR says how large
@@ -19,7 +19,7 @@ void *memset(void *dst, int c, size_t n);
 #define memset(dst, c, n) __builtin_memset(dst, c, n)
 #endif
 /* GNU: memcpy returning the end of the copy. */
-void *mempcpy(void *restrict dst, const void *restrict src, size_t n);
+void *mempcpy(void *__restrict dst, const void *__restrict src, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 int bcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);
@@ -28,18 +28,18 @@ size_t strlen(const char *s);
 size_t strnlen(const char *s, size_t max);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
-char *strcpy(char *restrict dst, const char *restrict src);
-char *stpcpy(char *restrict dst, const char *restrict src);
-char *strncpy(char *restrict dst, const char *restrict src, size_t n);
-char *strcat(char *restrict dst, const char *restrict src);
-char *strncat(char *restrict dst, const char *restrict src, size_t n);
+char *strcpy(char *__restrict dst, const char *__restrict src);
+char *stpcpy(char *__restrict dst, const char *__restrict src);
+char *strncpy(char *__restrict dst, const char *__restrict src, size_t n);
+char *strcat(char *__restrict dst, const char *__restrict src);
+char *strncat(char *__restrict dst, const char *__restrict src, size_t n);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
 char *strpbrk(const char *s, const char *accept);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
-char *strtok(char *restrict s, const char *restrict delim);
+char *strtok(char *__restrict s, const char *__restrict delim);
 char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
 

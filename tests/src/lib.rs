@@ -2,7 +2,8 @@
 //! cargo/rustc, compile them with zkcc, run them natively and on the executor.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
 
 use isa_spec::Program;
 use zkvm_executor::{Console, Options};
@@ -146,4 +147,71 @@ pub fn run_zkvm(program: &Program, input: &[u8]) -> (RunResult, u64) {
 /// Builds a Cargo guest crate ([`rust_to_ir`]) and compiles it with zkcc.
 pub fn build_guest(crate_dir: &Path) -> Program {
     zkcc(&[rust_to_ir(crate_dir)])
+}
+
+/// Like [`native_binary`] but an IR `unreachable` traps instead of falling through
+/// (a program that reaches UB clang found has no reference output). Errors with
+/// clang's diagnostics.
+pub fn native_trapping(ir: &Path, dir: &Path) -> Result<PathBuf, String> {
+    let exe = ir.with_extension("native");
+    let out = Command::new("clang-22")
+        .args(["-O1", "-w", "-Wno-override-module", "-mllvm", "-trap-unreachable"])
+        .arg("-o")
+        .arg(&exe)
+        .arg(ir)
+        .arg(repo_root().join("tests/native/zk_native.c"))
+        .arg("-lm")
+        .current_dir(dir)
+        .output()
+        .expect("cannot run clang-22");
+    match out.status.success() {
+        true => Ok(exe),
+        false => Err(format!("native link of {} failed:\n{}", ir.display(), String::from_utf8_lossy(&out.stderr))),
+    }
+}
+
+/// Runs a native executable with empty stdin, killing it after `timeout`.
+pub fn run_native_bounded(exe: &Path, timeout: Duration) -> Result<(Vec<u8>, ExitStatus), String> {
+    let mut child = Command::new(exe).stdin(Stdio::null()).stdout(Stdio::piped()).spawn().unwrap();
+    // Drain stdout on a thread so a chatty program cannot block on a full pipe.
+    let mut pipe = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut pipe, &mut buf).map(|_| buf)
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            return Err(format!("native run over {timeout:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Ok((reader.join().unwrap().unwrap(), status))
+}
+
+/// `f` of every item, on one thread per core; results in the order of `items`.
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::with_capacity(items.len()));
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    let r = f(item);
+                    results.lock().unwrap().push((i, r));
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap();
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }

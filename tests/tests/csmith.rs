@@ -18,8 +18,6 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use zkvm_executor::{Console, Options};
@@ -68,21 +66,7 @@ fn differential(seeds: std::ops::RangeInclusive<u64>, min_passed: usize) {
     let include = csmith_include();
     let dir = scratch("csmith");
     let seeds: Vec<u64> = seeds.filter(|s| EXCLUDED.iter().all(|(e, _)| e != s)).collect();
-    let next = AtomicUsize::new(0);
-    let outcomes = Mutex::new(Vec::new());
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                while let Some(&seed) = seeds.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let outcome = check_seed(seed, &include, &dir);
-                    outcomes.lock().unwrap().push((seed, outcome));
-                }
-            });
-        }
-    });
-    let mut outcomes = outcomes.into_inner().unwrap();
-    outcomes.sort_by_key(|(seed, _)| *seed);
+    let outcomes: Vec<_> = seeds.iter().zip(parallel_map(&seeds, |&seed| check_seed(seed, &include, &dir))).collect();
 
     let (mut passed, mut cycles, mut failures) = (0, 0, Vec::new());
     let mut skips = std::collections::BTreeMap::<_, Vec<_>>::new();
@@ -154,10 +138,11 @@ fn check_seed(seed: u64, include: &Path, dir: &Path) -> Outcome {
         return Outcome::Skip("over 2^28 zkvm cycles");
     }
 
-    let (native_stdout, native_status) = match run_native_bounded(&native_trapping(&ir, dir)) {
-        Ok(run) => run,
-        Err(e) => return Outcome::Fail(e),
-    };
+    let (native_stdout, native_status) =
+        match run_native_bounded(&native_trapping(&ir, dir).unwrap_or_else(|e| panic!("{e}")), NATIVE_TIMEOUT) {
+            Ok(run) => run,
+            Err(e) => return Outcome::Fail(e),
+        };
     let Some(native_code) = native_status.code() else {
         return Outcome::Skip("native run killed by a signal (UB)");
     };
@@ -193,46 +178,5 @@ fn has_float_cast_overflow(source: &Path, include: &Path) -> bool {
         .status()
         .expect("cannot run clang-22");
     assert!(built.success(), "sanitized build of {} failed", source.display());
-    run_native_bounded(&exe).is_ok_and(|(_, status)| status.code().is_none())
-}
-
-/// Like [`native_binary`] but an IR `unreachable` traps instead of falling through.
-fn native_trapping(ir: &Path, dir: &Path) -> PathBuf {
-    let exe = ir.with_extension("native");
-    let out = Command::new("clang-22")
-        .args(["-O1", "-Wno-override-module", "-mllvm", "-trap-unreachable"])
-        .arg("-o")
-        .arg(&exe)
-        .arg(ir)
-        .arg(repo_root().join("tests/native/zk_native.c"))
-        .arg("-lm")
-        .current_dir(dir)
-        .output()
-        .expect("cannot run clang-22");
-    assert!(out.status.success(), "native link of {} failed:\n{}", ir.display(), String::from_utf8_lossy(&out.stderr));
-    exe
-}
-
-/// Runs a native executable with empty stdin, killing it after [`NATIVE_TIMEOUT`].
-fn run_native_bounded(exe: &Path) -> Result<(Vec<u8>, std::process::ExitStatus), String> {
-    let mut child = Command::new(exe).stdin(Stdio::null()).stdout(Stdio::piped()).spawn().unwrap();
-    // Drain stdout on a thread so a chatty program cannot block on a full pipe.
-    let mut pipe = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut pipe, &mut buf).map(|_| buf)
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > NATIVE_TIMEOUT {
-            child.kill().unwrap();
-            child.wait().unwrap();
-            return Err(format!("native run over {NATIVE_TIMEOUT:?}"));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    Ok((reader.join().unwrap().unwrap(), status))
+    run_native_bounded(&exe, NATIVE_TIMEOUT).is_ok_and(|(_, status)| status.code().is_none())
 }

@@ -8,7 +8,7 @@ use isa_spec::Opcode;
 
 use super::mir::{Callee, MInst, Opnd, VReg};
 use super::ops::CmpRes;
-use super::{Base, FnLower, VA_RESERVE, mask};
+use super::{Base, FnLower, mask};
 use crate::error::{Error, Result, function_label};
 use crate::ir::{Pred, Val};
 
@@ -46,7 +46,7 @@ fn intrinsic_base(name: &str) -> &str {
 
 impl FnLower<'_> {
     /// The `align` attribute of call argument `i`, or 1.
-    fn arg_align(&self, inst: Val, i: u32) -> u64 {
+    pub(super) fn arg_align(&self, inst: Val, i: u32) -> u64 {
         unsafe {
             let name = "align";
             let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const _, name.len());
@@ -160,67 +160,43 @@ impl FnLower<'_> {
                 }
             }
         };
-        let fty = inst.called_fn_type();
+        // A direct call passes its arguments as the callee is defined: old C calls a
+        // variadic function through an implicit or K&R declaration (the arguments typed
+        // as fixed ones at the call site), which works natively because SysV passes
+        // fixed and variadic arguments alike, and so must here.
+        let fty = if callee.is_function() { callee.function_type() } else { inst.called_fn_type() };
         let fixed = fty.param_types();
         let mut fixed_slots = 0;
         for t in &fixed {
             fixed_slots += self.leaves(*t).map_err(|e| self.unsupported(e, inst))?.len() as u32;
         }
-        // Evaluate every argument first, then write the outgoing slots.
-        let mut vals: Vec<Opnd> = Vec::new();
-        for i in 0..inst.num_arg_operands() {
+        // Evaluate every argument first, then write the outgoing slots: the fixed ones
+        // from slot 1, the variadic ones as the image `va_start` points at.
+        let nargs = inst.num_arg_operands();
+        let nfixed = if fty.is_var_arg() { nargs.min(fixed.len() as u32) } else { nargs };
+        let mut vals: Vec<(u32, Opnd)> = Vec::new();
+        for i in 0..nfixed {
             let arg = inst.operand(i);
-            let variadic = i as usize >= fixed.len();
-            if let Some(bt) = inst.call_arg_byval_type(i)
-                && variadic
-            {
-                // A variadic aggregate passed in memory lies in the argument area itself,
-                // where SysV's `va_arg` reads it (at its alignment, in 8-byte steps).
-                let size = self.ctx.layout.alloc_size(bt);
-                let align = self.ctx.layout.abi_align(bt).max(self.arg_align(inst, i));
-                if align >= 16 && vals.len().is_multiple_of(2) {
-                    vals.push(Opnd::I(0));
-                }
-                let (base, off) = self.addr(arg, inst)?;
-                let (b, o) = self.access_base(base, off);
-                let src_align = self.arg_align(inst, i).max(self.ctx.layout.abi_align(bt));
-                vals.extend(self.load_words(b, o, size, src_align.min(8)).into_iter().map(Opnd::R));
-                continue;
-            }
+            let first = 1 + vals.len() as u32;
             if let Some(bt) = inst.call_arg_byval_type(i) {
                 let size = self.ctx.layout.alloc_size(bt);
                 let align = self.ctx.layout.abi_align(bt).max(self.arg_align(inst, i)).max(8);
                 let off = self.alloc_frame(size, align.min(64))?;
                 self.copy_to_frame(inst, arg, off, size, self.arg_align(inst, i))?;
                 let p = self.materialize(Base::Frame, off);
-                vals.push(Opnd::R(p));
+                vals.push((first, Opnd::R(p)));
                 continue;
             }
-            // A variadic argument aligned to 16 (long double, __int128) is read from a
-            // 16-byte aligned address, as SysV places it; frames are 64-byte aligned, so
-            // that is an even slot.
-            if variadic && self.ctx.layout.abi_align(arg.ty()) >= 16 && vals.len().is_multiple_of(2) {
-                vals.push(Opnd::I(0));
-            }
-            let ty = arg.ty();
-            if variadic && (ty.is_vector() || ty.is_struct() || ty.is_array()) {
-                // `va_arg` reads a vector or aggregate (clang passes `struct { float a, b; }`
-                // as `<2 x float>`) as bytes: its memory image, not a slot per element.
-                let words = self.memory_words(arg, inst)?;
-                vals.extend(words.into_iter().map(Opnd::R));
-                continue;
-            }
-            vals.extend(self.leaf_opnds(arg, inst)?);
+            let words = self.leaf_opnds(arg, inst)?;
+            vals.extend(words.into_iter().enumerate().map(|(k, w)| (first + k as u32, w)));
         }
-        if fty.is_var_arg() && vals.len() as u32 > fixed_slots + VA_RESERVE {
-            return Err(Error::Limit(format!(
-                "call with more than {VA_RESERVE} variadic argument slots in function {}",
-                function_label(&self.fname)
-            )));
+        if fty.is_var_arg() {
+            let variadic = self.variadic_args(inst, nfixed, fixed_slots)?;
+            vals.extend(variadic);
         }
         let mut args = Vec::new();
-        for (i, v) in vals.into_iter().enumerate() {
-            let d = self.out(1 + i as u32);
+        for (slot, v) in vals {
+            let d = self.out(slot);
             match v {
                 Opnd::R(r) => self.mov(d, r),
                 Opnd::I(k) => self.emit(MInst::Li { d, k }),
@@ -376,6 +352,8 @@ impl FnLower<'_> {
                 Ok(())
             }
             "va_start" => self.va_start(inst),
+            "frameaddress" => self.frame_walk(inst, false),
+            "returnaddress" => self.frame_walk(inst, true),
             // clang aligns the `va_arg` pointer of 16-byte aligned types with it.
             "ptrmask" => {
                 let p = self.reg(arg(0), inst)?;
@@ -484,6 +462,32 @@ impl FnLower<'_> {
         Ok(true)
     }
 
+    /// `llvm.frameaddress(n)` and `llvm.returnaddress(n)`: the frame `n` calls up, found
+    /// through the link words (`return pc | caller fp << 32` in each frame's slot 0), or
+    /// the return pc its link word holds.
+    fn frame_walk(&mut self, inst: Val, return_address: bool) -> Result<()> {
+        let level = inst.operand(0);
+        if !level.is_const_int() {
+            return Err(self.unsupported("frame level that is not a constant", inst));
+        }
+        let mut frame = self.vreg();
+        self.emit(MInst::FpSlot { d: frame, slot: 0 });
+        for _ in 0..level.const_zext() {
+            let link = self.vreg();
+            self.emit(MInst::Load { op: Opcode::Load64, d: link, base: frame, off: 0 });
+            frame = self.alu_i(Opcode::Shr, link, 32);
+        }
+        let r = if return_address {
+            let link = self.vreg();
+            self.emit(MInst::Load { op: Opcode::Load64, d: link, base: frame, off: 0 });
+            self.alu_i(Opcode::And, link, 0xffff_ffff)
+        } else {
+            frame
+        };
+        self.set_reg(inst, r);
+        Ok(())
+    }
+
     /// `llvm.load.relative(ptr, off)`: `ptr + sext(load i32 (ptr + off))` (relative-pointer
     /// tables, 4-byte aligned entries).
     fn load_relative(&mut self, inst: Val) -> Result<()> {
@@ -515,24 +519,6 @@ impl FnLower<'_> {
         let p = self.materialize(base, off);
         let r = self.alu(Opcode::Add, p, Opnd::R(rel));
         self.set_reg(inst, r);
-        Ok(())
-    }
-
-    fn va_start(&mut self, inst: Val) -> Result<()> {
-        if !self.variadic {
-            return Err(self.unsupported("va_start in a non-variadic function", inst));
-        }
-        let (b, o) = self.addr(inst.operand(0), inst)?;
-        let (b, o) = self.access_base(b, o);
-        let gp = self.li(48);
-        self.emit(MInst::Store { op: Opcode::Store32, base: b, off: o, v: gp });
-        let fpo = self.li(176);
-        self.emit(MInst::Store { op: Opcode::Store32, base: b, off: o + 4, v: fpo });
-        let area = self.vreg();
-        self.emit(MInst::FpSlot { d: area, slot: 1 + self.nparam_slots });
-        self.emit(MInst::Store { op: Opcode::Store64, base: b, off: o + 8, v: area });
-        let z = self.zero();
-        self.emit(MInst::Store { op: Opcode::Store64, base: b, off: o + 16, v: z });
         Ok(())
     }
 

@@ -20,6 +20,7 @@ mod overflow128;
 pub mod regalloc;
 mod sha256;
 pub mod sink;
+mod varargs;
 pub mod wide;
 
 use std::collections::{HashMap, HashSet};
@@ -32,7 +33,8 @@ use crate::ir::{Bb, Op, Ty, Val};
 use crate::module::Ctx;
 use mir::{BlockId, Fixed, FuncId, MBlock, MFunc, MInst, Opnd, VReg};
 
-/// Own slots reserved for variadic arguments in a variadic function.
+/// Own slots reserved for variadic arguments in a variadic function (the image of
+/// [`varargs`]: alignment, register save area and overflow area).
 pub const VA_RESERVE: u32 = 256;
 
 /// Where the pointer an `Addr` value points to is based.

@@ -99,6 +99,12 @@ define i32 @main() {
   call void @print_i64(i64 %m)
   %e = call i64 @ignore_extra(i64 1, i64 2)
   call void @print_u64(i64 %e)
+  ; A variadic function called as old C does through an implicit or K&R declaration:
+  ; the call site types the arguments as fixed ones.
+  %k1 = call i64 (i32, i64, i64, ...) @vsum(i32 3, i64 10, i64 20, i64 30)
+  call void @print_u64(i64 %k1)
+  %k2 = call i64 (i32, i64, i64) @vsum(i32 2, i64 100, i64 200)
+  call void @print_u64(i64 %k2)
   %t = tail call i64 @many(i64 %s, i64 %b1, i64 %m, i64 %e, i64 %s0, i64 %g0, i64 1, i64 1, i64 1, i64 1, i128 1, i8 1)
   call void @print_i64(i64 %t)
   ret i32 0
