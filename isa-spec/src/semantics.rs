@@ -134,6 +134,13 @@ pub fn split_link_word(word: u64) -> (u32, u32) {
 /// The value `read` produces at the end of the input.
 pub const END_OF_INPUT: u64 = u64::MAX;
 
+/// The `write` descriptor of cycle-span markers for the profiler: not console output
+/// (the executor writes nothing for it), and like all `write`s not part of the proven
+/// statement. The marker is the written slot's full value: 0 ends the innermost open
+/// span; otherwise its low 32 bits are the address of the span's name and its high 32
+/// bits the name's length, or 0 for a NUL-terminated name.
+pub const SPAN_FD: u64 = 3;
+
 #[cfg(test)]
 mod tests {
     use super::*;

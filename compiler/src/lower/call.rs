@@ -258,6 +258,12 @@ impl FnLower<'_> {
                     }
                 }
             }
+            "__zkvm_span_marker" => {
+                // A profiler marker: the whole slot is the marker, written to the
+                // descriptor that the executor keeps off the console.
+                let s = self.reg(arg(0), inst)?;
+                self.emit(MInst::Write { fd: isa_spec::semantics::SPAN_FD, s });
+            }
             "__zkvm_commit_byte" => {
                 let s = self.reg(arg(0), inst)?;
                 self.emit(MInst::Commit { s });

@@ -33,7 +33,9 @@
 //! - a global allocator over the runtime's `malloc`/`free` (freed memory is reused);
 //! - a panic handler that prints `panicked at FILE:LINE:COL: MESSAGE` to stderr and exits
 //!   with status 101, as Rust programs do;
-//! - [`sha256`]: SHA-256 that zkcc compiles to the VM's SHA-256 instructions.
+//! - [`sha256`]: SHA-256 that zkcc compiles to the VM's SHA-256 instructions;
+//! - [`cycle_count`], and cycle spans for `zkvm run --profile`: [`cycle_span`],
+//!   [`span_begin`], [`span_end`].
 
 #![no_std]
 
@@ -272,4 +274,44 @@ pub fn cycle_count() -> u64 {
     }
     // SAFETY: the runtime's `zk_cycle_count` takes nothing and only reads the counter.
     unsafe { zk_cycle_count() }
+}
+
+/// Runs `f` inside a cycle span named `name`: `zkvm run --profile` and `--profile-folded`
+/// show the cycles it takes as a frame `span:NAME` under the calling function.
+///
+/// A span marker is one `write` to a descriptor that the executor ignores unless it is
+/// profiling (about two cycles each): the proven statement does not change, and a run
+/// that is not profiled pays nothing else.
+pub fn cycle_span<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    span_begin(name);
+    let result = f();
+    span_end();
+    result
+}
+
+/// Opens a cycle span named `name` (read at once, so it need not outlive the call);
+/// [`span_end`] closes it, and so does a return from the function that opened it.
+/// Prefer [`cycle_span`], which cannot leave a span open.
+pub fn span_begin(name: &str) {
+    // Guest addresses fit in 32 bits; the length goes in the high half (a length of 0
+    // would mean a NUL-terminated name, so an empty one points at a NUL).
+    let marker = if name.is_empty() {
+        b"\0".as_ptr() as u64
+    } else {
+        (name.as_ptr() as u64 & 0xffff_ffff) | ((name.len() as u64) << 32)
+    };
+    // SAFETY: zkcc compiles the call to one `write` instruction; it reads nothing.
+    unsafe { span_marker(marker) }
+}
+
+/// Closes the innermost cycle span opened by [`span_begin`].
+pub fn span_end() {
+    // SAFETY: as in `span_begin`.
+    unsafe { span_marker(0) }
+}
+
+unsafe extern "C" {
+    /// zkcc's builtin: `write` of the whole value to the span descriptor.
+    #[link_name = "__zkvm_span_marker"]
+    fn span_marker(marker: u64);
 }

@@ -33,7 +33,7 @@ impl ProofProfile {
     /// Every profile, from the fastest to the smallest proof.
     pub const ALL: [ProofProfile; 3] = [ProofProfile::Fast, ProofProfile::Small, ProofProfile::Smallest];
 
-    /// The name `zkvm prove --profile` takes.
+    /// The name `zkvm prove --proof-options` takes.
     pub fn name(self) -> &'static str {
         match self {
             ProofProfile::Fast => "fast",

@@ -78,7 +78,7 @@ pub struct ProveReport {
     pub peak_rss: u64,
 }
 
-/// Parses a profile name (the child's `--profile`).
+/// Parses a profile name (the child's `--proof-options`).
 pub fn parse_profile(name: &str) -> Result<ProofProfile, String> {
     ProofProfile::from_name(name).ok_or_else(|| format!("unknown profile `{name}`"))
 }
@@ -88,7 +88,7 @@ pub fn prove(program: &Path, input: &Path, proof: &Path, profile: ProofProfile) 
     let exe = std::env::current_exe()?;
     let mut cmd = Command::new(exe);
     cmd.arg("prove").arg(program).arg(input).arg(proof);
-    cmd.arg("--profile").arg(profile.name());
+    cmd.arg("--proof-options").arg(profile.name());
     let run = run(&mut cmd)?;
     let r = parse_report(&run.stdout);
     let get = |k: &str| r.get(k).cloned().ok_or_else(|| anyhow!("prove child did not report `{k}`"));

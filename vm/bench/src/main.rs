@@ -57,8 +57,8 @@ enum Cmd {
         program: PathBuf,
         input: PathBuf,
         proof: PathBuf,
-        /// The proof profile (`fast`, `small` or `smallest`).
-        #[arg(long, default_value = "fast", value_parser = child::parse_profile)]
+        /// The proof options (`fast`, `small` or `smallest`), named as on `zkvm prove`.
+        #[arg(long = "proof-options", default_value = "fast", value_parser = child::parse_profile)]
         profile: zkvm_prover::ProofProfile,
     },
     /// (child) Proves a bare trace of this shape and reports the prove time.

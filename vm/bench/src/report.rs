@@ -128,7 +128,7 @@ pub fn suite_table(config: &Config, rows: &[Row]) -> String {
          bare WF: median of {runs} Winterfell proves of a degree-1 AIR of the same width and height with our proof \
          options, run alternately with the prove runs of the first workload of that height. exec Mc/s (traced): the recording executor; trace gen: recording executor plus trace building. \
          Proofs use the fast profile (blowup 4, 40 queries) except the rows marked small profile (blowup 8, 27 \
-         queries: `zkvm prove --profile small`) and smallest profile (blowup 16, 20 queries: `--profile smallest`). Traces above 2^{} rows are skipped (BENCH_MAX_LOG).\n",
+         queries: `zkvm prove --proof-options small`) and smallest profile (blowup 16, 20 queries: `--proof-options smallest`). Traces above 2^{} rows are skipped (BENCH_MAX_LOG).\n",
         config.max_log,
         runs = config.runs,
     );

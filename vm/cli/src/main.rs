@@ -34,7 +34,7 @@ struct Cli {
     command: Command,
 }
 
-/// Parses `--profile` of `zkvm prove`: one of the names of [`ProofProfile::ALL`].
+/// Parses `--proof-options` of `zkvm prove`: one of the names of [`ProofProfile::ALL`].
 fn profile_parser() -> impl TypedValueParser<Value = ProofProfile> {
     PossibleValuesParser::new(ProofProfile::ALL.map(ProofProfile::name))
         .try_map(|name| ProofProfile::from_name(&name).ok_or("not a profile"))
@@ -55,9 +55,14 @@ enum Command {
         /// Stop with a trap after this many cycles.
         #[arg(long, default_value_t = zkvm_sdk::DEFAULT_CYCLE_LIMIT)]
         max_cycles: u64,
-        /// Print the functions that used the most cycles (top N) to stderr.
+        /// Print the functions and spans that used the most cycles (top N, inclusive and
+        /// self cycles) to stderr.
         #[arg(long, value_name = "N", num_args = 0..=1, require_equals = true, default_missing_value = "20")]
         profile: Option<usize>,
+        /// Write the cycles per call stack to FILE as folded stacks (`a;b;c CYCLES` lines,
+        /// as inferno-flamegraph and flamegraph.pl read them).
+        #[arg(long, value_name = "FILE")]
+        profile_folded: Option<PathBuf>,
     },
     /// Execute a program and prove the execution. A progress bar and a summary go to
     /// stderr; the journal can be written with --journal.
@@ -76,8 +81,16 @@ enum Command {
         /// smaller for about twice the prove time) or `smallest` (blowup 16: about 40%
         /// smaller for about four times the prove time and memory). All give 96-bit
         /// security.
-        #[arg(long, default_value = "fast", value_parser = profile_parser())]
-        profile: ProofProfile,
+        #[arg(long, value_name = "NAME", default_value = "fast", value_parser = profile_parser())]
+        proof_options: ProofProfile,
+        /// The old name of --proof-options, refused with a hint: on `run`, `--profile`
+        /// is the cycle profile, and one flag must not mean two things.
+        #[arg(long = "profile", hide = true, num_args = 0..=1, value_name = "NAME")]
+        old_profile: Option<Option<String>>,
+        /// Stop with a trap, proving nothing, if the run exceeds this many cycles.
+        #[arg(long, default_value_t = zkvm_sdk::DEFAULT_CYCLE_LIMIT,
+              value_parser = clap::value_parser!(u64).range(1..=zkvm_sdk::DEFAULT_CYCLE_LIMIT))]
+        max_cycles: u64,
         /// Prove a long run in segments of 2^K rows (each about 5.5 GiB to prove at
         /// K = 19); a run that fits one segment is proven as one trace. From 16 to 26.
         #[arg(long, value_name = "K", default_value_t = zkvm_sdk::DEFAULT_SEGMENT_LOG,
@@ -91,6 +104,17 @@ enum Command {
         /// Write the verified journal to this file.
         #[arg(long)]
         journal: Option<PathBuf>,
+    },
+    /// Write a private input file for --input: typed values as the guest's
+    /// `read::<T>()` reads them, or raw bytes for `zk_read`.
+    #[command(after_help = INPUT_HELP)]
+    Input {
+        /// Where to write the input.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Values in order, each TYPE:VALUE (see below).
+        #[arg(value_name = "TYPE:VALUE", required = true)]
+        values: Vec<String>,
     },
     /// Show a program's ID and sizes.
     Info { program: PathBuf },
@@ -107,6 +131,14 @@ enum Command {
         output: Option<PathBuf>,
     },
 }
+
+const INPUT_HELP: &str = "\
+Values (one frame each, as the SDK's Input::write and the guest's read::<T>()):
+  bool:true  u8..u128:N  i8..i128:N  f32:X  f64:X  char:C  str:TEXT  bytes:DATA  hex:00ff
+Unframed (for C's zk_read and Rust's read_slice):
+  raw:DATA  rawhex:00ff  u32le:N (also u8le..u64le, i8le..i64le, f32le, f64le: full width, little endian)
+N: decimal, 0x/0o/0b, `_` between digits. DATA: text, @PATH for a file's contents, @@TEXT for `@TEXT`.
+Example: zkvm input -o in.bin u32:10 str:hello bytes:@photo.jpg";
 
 /// A failure reported as one line on stderr with an exit status.
 pub(crate) struct Failure {
@@ -143,17 +175,39 @@ fn read_input(path: Option<&Path>) -> Result<Input, Failure> {
 
 fn dispatch(command: Command) -> Result<u8, Failure> {
     match command {
-        Command::Run { program, input, journal, max_cycles, profile } => {
+        Command::Run { program, input, journal, max_cycles, profile, profile_folded } => {
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
-            run(&prog, &input, journal.as_deref(), max_cycles, profile)
+            let profiling = Profiling { top: profile, folded: profile_folded };
+            run(&prog, &input, journal.as_deref(), max_cycles, &profiling)
         }
-        Command::Prove { program, input, output, journal, profile, segment_log } => {
+        Command::Prove { old_profile: Some(_), .. } => Err(usage(
+            "error: `zkvm prove --profile` is now `--proof-options fast|small|smallest` \
+             (`--profile` is the cycle profile of `zkvm run`)",
+        )),
+        Command::Prove {
+            program,
+            input,
+            output,
+            journal,
+            proof_options,
+            old_profile: None,
+            max_cycles,
+            segment_log,
+        } => {
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
             let output = output.unwrap_or_else(|| program.with_extension("proof"));
-            let options = ProveOptions { profile, segment_log };
+            let options = ProveOptions { profile: proof_options, segment_log, max_cycles };
             proving::prove(&prog, &input, &output, journal.as_deref(), &options)
+        }
+        Command::Input { output, values } => {
+            let mut input = Input::new();
+            for value in &values {
+                input.write_spec(value).map_err(|e| usage(format!("error: {e}")))?;
+            }
+            fsutil::write_atomic(&output, input.as_bytes())?;
+            Ok(0)
         }
         Command::Verify { proof, program, journal } => {
             let prog = load_program(&program)?;
@@ -199,14 +253,23 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
     }
 }
 
+/// What `zkvm run` reports of a profiled run.
+struct Profiling {
+    /// Print this many functions.
+    top: Option<usize>,
+    /// Write the folded stacks here.
+    folded: Option<PathBuf>,
+}
+
 fn run(
     program: &Program,
     input: &Input,
     journal: Option<&Path>,
     max_cycles: u64,
-    profile: Option<usize>,
+    profiling: &Profiling,
 ) -> Result<u8, Failure> {
-    let options = ExecuteOptions { max_cycles, console: Console::Forward, profile: profile.is_some() };
+    let profile = profiling.top.is_some() || profiling.folded.is_some();
+    let options = ExecuteOptions { max_cycles, console: Console::Forward, profile };
     let start = Instant::now();
     let result = program.execute_with(input, &options);
     let elapsed = start.elapsed();
@@ -225,16 +288,23 @@ fn run(
         exit.cycles as f64 / secs / 1e6,
         exit.exit_code
     );
-    if let (Some(top), Some(functions)) = (profile, &exit.profile) {
-        print_profile(functions, exit.cycles, top);
+    if let Some(p) = &exit.profile {
+        if let Some(path) = &profiling.folded {
+            fsutil::write_atomic(path, p.folded().as_bytes())?;
+        }
+        if let Some(top) = profiling.top {
+            print_profile(&p.functions, exit.cycles, top);
+        }
     }
     Ok((exit.exit_code & 0xff) as u8)
 }
 
-/// Cycles per function, largest first.
+/// Inclusive and self cycles per function and span, most inclusive first.
 fn print_profile(functions: &[FunctionCycles], total: u64, top: usize) {
-    note!("zkvm: profile (cycles per function, top {top}):");
+    let pct = |c: u64| c as f64 * 100.0 / total.max(1) as f64;
+    note!("zkvm: profile, top {top} by inclusive cycles (callees included), then self cycles:");
+    note!("{:>14} {:>7} {:>14} {:>7}  function or span", "inclusive", "", "self", "");
     for f in functions.iter().take(top) {
-        note!("{:>14} {:>6.2}%  {}", f.cycles, f.cycles as f64 * 100.0 / total.max(1) as f64, f.name);
+        note!("{:>14} {:>6.2}% {:>14} {:>6.2}%  {}", f.inclusive, pct(f.inclusive), f.cycles, pct(f.cycles), f.name);
     }
 }

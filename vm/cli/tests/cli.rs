@@ -112,10 +112,110 @@ fn profile_lists_cycles_per_function() {
     let bare = zkvm(&["run", "--profile", "p.zkbin"], dir.path());
     assert_eq!(bare.status.code(), Some(0), "{}", String::from_utf8_lossy(&bare.stderr));
     assert!(String::from_utf8_lossy(&bare.stderr).contains("top 20"));
-    let busy = err.lines().find(|l| l.ends_with("busy")).unwrap_or_else(|| panic!("{err}"));
-    assert_eq!(busy.split_whitespace().next(), Some("201"), "{err}");
-    let start = err.lines().find(|l| l.ends_with("_start")).unwrap();
-    assert_eq!(start.split_whitespace().next(), Some("3"), "{err}");
+    // Columns: inclusive cycles, its share, self cycles, its share, name.
+    let columns = |name: &str| -> Vec<String> {
+        let line = err.lines().find(|l| l.ends_with(&format!("  {name}"))).unwrap_or_else(|| panic!("{err}"));
+        line.split_whitespace().map(str::to_string).collect()
+    };
+    assert_eq!(columns("busy")[0], "201", "{err}");
+    assert_eq!(columns("busy")[2], "201", "{err}");
+    assert_eq!(columns("_start")[0], "204", "{err}");
+    assert_eq!(columns("_start")[2], "3", "{err}");
+}
+
+/// A program of known call structure, with a span (`write 3` of a marker: the name's
+/// address in the low half, its length in the high half; 0 ends the span), a tail call
+/// (`jmp` into another function) and recursion. Its folded stacks are exact, the table
+/// agrees with them, and the span's marker is not console output.
+#[test]
+fn profile_has_call_stacks_spans_and_folded_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let span = 0x1_0000u64 | (5 << 32); // "parse" at DATA_BASE
+    let text = format!(
+        ".data \"7061727365\"
+.func \"_start\"
+    li s9, 7
+    call main, 8
+    halt s9
+.func \"main\"
+    call busy, 8
+    li s5, {span}
+    write 3, s5
+    call busy, 8
+    call leaf, 8
+    li s5, 0
+    write 3, s5
+    li s21, 3
+    call rec, 20
+    call tail, 8
+    ret
+.func \"busy\"
+    li s1, 10
+loop:
+    sub s1, s1, 1
+    bnz s1, loop
+    call leaf, 4
+    ret
+.func \"leaf\"
+    ret
+.func \"rec\"
+    sub s1, s1, 1
+    bnz s1, again
+    ret
+again:
+    add s3, s1, 0
+    call rec, 2
+    ret
+.func \"tail\"
+    jmp leaf
+"
+    );
+    assemble(dir.path(), "p", &text);
+    let out = zkvm(&["run", "p.zkbin", "--profile", "--profile-folded", "p.folded"], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(7), "{err}");
+    assert!(!err.starts_with("parse") && !err.contains('\u{0}'), "a span marker reached the console: {err}");
+    let folded = std::fs::read_to_string(dir.path().join("p.folded")).unwrap();
+    let mut stacks: Vec<(&str, u64)> =
+        folded.lines().map(|l| l.rsplit_once(' ').map(|(s, n)| (s, n.parse().unwrap())).unwrap()).collect();
+    stacks.sort();
+    let expected = [
+        ("_start", 3),
+        ("_start;main", 7),
+        ("_start;main;busy", 23),
+        ("_start;main;busy;leaf", 1),
+        ("_start;main;rec", 5),
+        ("_start;main;rec;rec", 5),
+        ("_start;main;rec;rec;rec", 3),
+        ("_start;main;span:parse", 4),
+        ("_start;main;span:parse;busy", 23),
+        ("_start;main;span:parse;busy;leaf", 1),
+        ("_start;main;span:parse;leaf", 1),
+        ("_start;main;tail", 1),
+        ("_start;main;leaf", 1),
+    ];
+    let mut expected = expected.to_vec();
+    expected.sort();
+    assert_eq!(stacks, expected, "{folded}");
+    let total: u64 = stacks.iter().map(|s| s.1).sum();
+    assert!(err.contains(&format!("zkvm: {total} cycles")), "{err}");
+    let row = |name: &str| -> (u64, u64) {
+        let line = err.lines().find(|l| l.ends_with(&format!("  {name}"))).unwrap_or_else(|| panic!("{name}: {err}"));
+        let c: Vec<&str> = line.split_whitespace().collect();
+        (c[0].parse().unwrap(), c[2].parse().unwrap())
+    };
+    // Inclusive: every stack through the frame (recursion counted once); self: stacks
+    // ending in it. Self cycles sum to the run's.
+    let mut self_sum = 0;
+    for name in ["_start", "main", "busy", "leaf", "rec", "tail", "span:parse"] {
+        let frames = |s: &str| s.split(';').map(str::to_string).collect::<Vec<_>>();
+        let through: u64 = stacks.iter().filter(|s| frames(s.0).iter().any(|f| f == name)).map(|s| s.1).sum();
+        let ending: u64 = stacks.iter().filter(|s| frames(s.0).last().unwrap() == name).map(|s| s.1).sum();
+        assert_eq!(row(name), (through, ending), "{name}: {err}");
+        self_sum += ending;
+    }
+    assert_eq!(self_sum, total);
+    assert_eq!(row("main").0, total - 3, "main: all but _start's own cycles");
 }
 
 /// An output path that is a FIFO (or `/dev/null`) is written through, not replaced by a
@@ -143,13 +243,22 @@ fn prove_profiles_verify_and_unknown_profiles_are_usage_errors() {
     let dir = tempfile::tempdir().unwrap();
     assemble(dir.path(), "echo", ECHO);
     std::fs::write(dir.path().join("in.txt"), "zk").unwrap();
-    let bad = zkvm(&["prove", "echo.zkbin", "--profile", "tiny"], dir.path());
+    let bad = zkvm(&["prove", "echo.zkbin", "--proof-options", "tiny"], dir.path());
     assert_eq!(bad.status.code(), Some(2));
     assert!(!dir.path().join("echo.proof").exists());
+    // The old spelling, which on `run` is the cycle profile, is refused with a hint.
+    for old in [&["--profile", "small"][..], &["--profile=small"], &["--profile"]] {
+        let out = zkvm(&[&["prove", "echo.zkbin"][..], old].concat(), dir.path());
+        assert_eq!(out.status.code(), Some(2), "{old:?}");
+        assert_eq!(stderr_lines(&out).len(), 1, "{old:?}");
+        assert!(stderr_lines(&out)[0].contains("--proof-options fast|small|smallest"), "{old:?}");
+        assert!(!dir.path().join("echo.proof").exists());
+    }
     let mut sizes = Vec::new();
     for profile in ["fast", "small", "smallest"] {
         let proof = format!("{profile}.proof");
-        let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--profile", profile, "-o", &proof], dir.path());
+        let out =
+            zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--proof-options", profile, "-o", &proof], dir.path());
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{profile}: {err}");
         assert!(err.contains("96 bits conjectured security"), "{profile}: {err}");
@@ -160,6 +269,85 @@ fn prove_profiles_verify_and_unknown_profiles_are_usage_errors() {
     }
     assert!(sizes[1] * 5 < sizes[0] * 4, "small {} bytes, fast {}", sizes[1], sizes[0]);
     assert!(sizes[2] * 10 < sizes[1] * 9, "smallest {} bytes, small {}", sizes[2], sizes[1]);
+}
+
+/// `prove --max-cycles N` proves a run of N cycles and refuses a longer one with the
+/// trap `zkvm run --max-cycles` reports (exit 134, no proof file).
+#[test]
+fn prove_max_cycles_traps_longer_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "loop", &counting_loop(30));
+    let run = zkvm(&["run", "loop.zkbin"], dir.path());
+    let err = String::from_utf8_lossy(&run.stderr);
+    let cycles: u64 = err.split("zkvm: ").nth(1).and_then(|l| l.split(' ').next()).unwrap().parse().unwrap();
+    let limit = (cycles - 1).to_string();
+    let short = zkvm(&["run", "loop.zkbin", "--max-cycles", &limit], dir.path());
+    let trap = stderr_lines(&short).pop().unwrap();
+    assert_eq!(short.status.code(), Some(134));
+    let out = zkvm(&["prove", "loop.zkbin", "--max-cycles", &limit], dir.path());
+    assert_eq!(out.status.code(), Some(134), "{:?}", stderr_lines(&out));
+    assert_eq!(stderr_lines(&out).last(), Some(&trap));
+    assert!(trap.contains(&format!("cycle limit of {limit} reached")), "{trap}");
+    assert!(!dir.path().join("loop.proof").exists());
+    let out = zkvm(&["prove", "loop.zkbin", "--max-cycles", &cycles.to_string()], dir.path());
+    assert!(out.status.success(), "{:?}", stderr_lines(&out));
+    assert!(zkvm(&["verify", "loop.proof", "loop.zkbin"], dir.path()).status.success());
+    for bad in ["0", "-1", "x", "4294967297"] {
+        assert_eq!(zkvm(&["prove", "loop.zkbin", "--max-cycles", bad], dir.path()).status.code(), Some(2), "{bad}");
+    }
+}
+
+/// `zkvm input` writes exactly the SDK's frames (and raw bytes), which a guest then
+/// reads byte for byte; a bad value is one line, exit 2, and no file.
+#[test]
+fn input_writes_the_sdks_frames() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "echo", ECHO);
+    std::fs::write(dir.path().join("blob.bin"), [0u8, 1, 2, 255]).unwrap();
+    let args = [
+        "input",
+        "-o",
+        "in.bin",
+        "u32:10",
+        "str:hello",
+        "bytes:@blob.bin",
+        "hex:00ff",
+        "i64:-2",
+        "bool:false",
+        "char:λ",
+        "f32:0.5",
+        "raw:@@x",
+        "rawhex:0a0b",
+        "u32le:0x01020304",
+        "i16le:-1",
+    ];
+    let out = zkvm(&args, dir.path());
+    assert!(out.status.success(), "{:?}", stderr_lines(&out));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+    let mut expected = zkvm_sdk::Input::new();
+    expected.write(&10u32).unwrap().write("hello").unwrap().write(&vec![0u8, 1, 2, 255]).unwrap();
+    expected.write(&vec![0u8, 255]).unwrap().write(&-2i64).unwrap().write(&false).unwrap().write(&'λ').unwrap();
+    expected.write(&0.5f32).unwrap();
+    expected.write_slice(b"@x").write_slice(&[10, 11]).write_slice(&0x01020304u32.to_le_bytes());
+    expected.write_slice(&[0xff, 0xff]);
+    let written = std::fs::read(dir.path().join("in.bin")).unwrap();
+    assert_eq!(written, expected.as_bytes());
+    let run = zkvm(&["run", "echo.zkbin", "--input", "in.bin", "--journal", "j.bin"], dir.path());
+    assert_eq!(run.status.code(), Some(258 & 0xff));
+    assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), written);
+
+    for bad in [&["u8:256"][..], &["u32:10", "str:@missing.txt"], &["nonsense"], &["u32:1", "q:1"], &["str:@blob.bin"]]
+    {
+        let out = zkvm(&[&["input", "-o", "bad.bin"][..], bad].concat(), dir.path());
+        let err = stderr_lines(&out);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert_eq!(err.len(), 1, "{bad:?}: {err:?}");
+        assert!(err[0].starts_with("zkvm: error: bad input value `"), "{bad:?}: {err:?}");
+        assert!(!dir.path().join("bad.bin").exists(), "{bad:?}");
+    }
+    let none = zkvm(&["input", "-o", "bad.bin"], dir.path());
+    assert_eq!(none.status.code(), Some(2));
+    assert!(!dir.path().join("bad.bin").exists());
 }
 
 /// A loop of `n` iterations (three cycles each) that commits its counter's low byte.

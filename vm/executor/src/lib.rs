@@ -4,6 +4,7 @@
 
 mod fault;
 mod memory;
+mod profile;
 mod touches;
 
 use std::fmt;
@@ -16,6 +17,7 @@ use isa_spec::{Form, Instruction, Program, TrapKind};
 #[doc(hidden)]
 pub use fault::{Corruption, Fault, FaultSite, Injection, execute_traced_with_fault};
 pub use memory::Memory;
+pub use profile::{Frame, Profile, SPAN_FD, StackNode};
 pub use touches::{Touched, Touches};
 
 /// Largest frame a function may have (slots are indexed below 2^20).
@@ -80,15 +82,16 @@ pub struct Exit {
     pub exit_code: u32,
     pub cycles: u64,
     pub journal: Vec<u8>,
-    /// Cycles spent in each code address, when profiling was asked for.
-    pub profile: Option<Vec<u64>>,
+    /// Cycles per code address and per call path, when profiling was asked for.
+    pub profile: Option<Profile>,
 }
 
 /// Execution options.
 #[derive(Clone, Debug)]
 pub struct Options {
     pub cycle_limit: u64,
-    /// Count cycles per code address (slower).
+    /// Count cycles per code address and per call path, and follow the guest's cycle
+    /// spans (slower).
     pub profile: bool,
 }
 
@@ -281,29 +284,46 @@ impl<'a, 'c> Machine<'a, 'c> {
     }
 
     fn run<R: Recorder>(mut self, options: &Options, recorder: &mut R) -> Result<Exit, Trap> {
-        let mut profile = options.profile.then(|| vec![0u64; self.program.code.len()]);
-        let exit_code = match profile.as_mut() {
-            Some(p) => self.step_until_profiled(options, recorder, p)?,
-            None => self.step_until(options, u64::MAX, recorder)?.expect("no stop before the cycle limit"),
-        };
-        Ok(Exit { exit_code, cycles: self.state.cycles, journal: self.journal, profile })
+        if options.profile {
+            let mut tracker = profile::Tracker::new(self.program);
+            let exit_code = self.step_until_profiled(options, recorder, &mut tracker)?;
+            let profile = Some(tracker.finish());
+            return Ok(Exit { exit_code, cycles: self.state.cycles, journal: self.journal, profile });
+        }
+        let exit_code = self.step_until(options, u64::MAX, recorder)?.expect("no stop before the cycle limit");
+        Ok(Exit { exit_code, cycles: self.state.cycles, journal: self.journal, profile: None })
     }
 
-    /// [`step_until`](Self::step_until) one cycle at a time, counting cycles per code
-    /// address (profiling is the slow path, so the plain loop stays free of it).
+    /// [`step_until`](Self::step_until) one cycle at a time, following calls, returns
+    /// and span markers (profiling is the slow path, so the plain loop stays free of it).
     fn step_until_profiled<R: Recorder>(
         &mut self,
         options: &Options,
         recorder: &mut R,
-        profile: &mut [u64],
+        tracker: &mut profile::Tracker,
     ) -> Result<u32, Trap> {
         loop {
-            let pc = self.state.pc as usize;
-            if let Some(exit_code) = self.step_until(options, self.state.cycles + 1, recorder)? {
-                profile[pc] += 1;
+            let pc = self.state.pc;
+            let inst = self.program.code.get(pc as usize).copied();
+            let halted = self.step_until(options, self.state.cycles + 1, recorder)?;
+            // The cycle ran in the frame current before it: a call's in the caller, a
+            // `ret`'s in the callee.
+            tracker.count(pc);
+            if let Some(exit_code) = halted {
                 return Ok(exit_code);
             }
-            profile[pc] += 1;
+            let inst = inst.expect("a cycle ran at pc");
+            match inst.opcode.form() {
+                Form::Call | Form::CallIndirect => tracker.call(self.state.pc),
+                Form::Return => tracker.ret(),
+                Form::Jump | Form::BranchNonZero => tracker.jump(pc, self.state.pc),
+                Form::Write if inst.imm == SPAN_FD => {
+                    // The step left memory as it was: the slot still holds the marker.
+                    let marker = self.memory.read(Self::slot(self.state.fp, inst.b));
+                    tracker.span(marker, &self.memory);
+                }
+                _ => {}
+            }
         }
     }
 
@@ -435,9 +455,12 @@ impl<'a, 'c> Machine<'a, 'c> {
                 }
                 Form::CycleCount => step.a = cycles,
                 Form::Write => {
-                    let out = if inst.imm == 1 { &mut self.console.stdout } else { &mut self.console.stderr };
-                    // Console output is best effort: a closed pipe must not change the run.
-                    let _ = out.write_all(&[step.b as u8]);
+                    // Span markers (SPAN_FD) are for the profiled loop, not the console.
+                    if inst.imm != SPAN_FD {
+                        let out = if inst.imm == 1 { &mut self.console.stdout } else { &mut self.console.stderr };
+                        // Console output is best effort: a closed pipe must not change the run.
+                        let _ = out.write_all(&[step.b as u8]);
+                    }
                 }
                 Form::Commit => {
                     let mut byte = step.b & 0xff;

@@ -25,7 +25,9 @@ use zkvm_air::segment::{Ext, FinalStretch, SegmentInputs};
 use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
 use zkvm_executor::{Console, Options, Trap};
 
-pub use segments::{DEFAULT_SEGMENT_LOG, estimated_peak_memory, proof_rows, prove_segmented};
+pub use segments::{
+    DEFAULT_SEGMENT_LOG, MAX_RUN_CYCLES, estimated_peak_memory, proof_rows, prove_segmented, prove_segmented_with_limit,
+};
 pub use trace::{HandoffCell, MainTrace};
 pub use zkvm_air::{ProofBody, ProofFile, ProofProfile, proof_options};
 
@@ -599,7 +601,8 @@ pub mod testing {
     ) -> Result<SegmentedRun, ProveError> {
         let rows = 1usize << segment_log;
         let options = proof_options(ProofProfile::Fast);
-        let first = segments::commit_pass(program, input, rows, &options, false, &|_| (), fault)?;
+        let first =
+            segments::commit_pass(program, input, rows, segments::MAX_RUN_CYCLES, &options, false, &|_| (), fault)?;
         let segments::FirstPass::Segmented(c) = first else {
             unreachable!("segments were asked for");
         };

@@ -32,7 +32,8 @@ use crate::{Execution, ProveError, ProveStats, Stage, ZkTrace, prove_trace};
 pub const DEFAULT_SEGMENT_LOG: u32 = 19;
 
 /// Most cycles a run may have: `cycles` values and the bound on them stay below 2^32.
-const MAX_RUN_CYCLES: u64 = 1 << 32;
+/// Also the default limit of [`prove_segmented`] (as of `zkvm run`).
+pub const MAX_RUN_CYCLES: u64 = 1 << 32;
 
 /// Prover memory for a trace of `rows` rows (measured: 10.9 GiB at 2^20, 5.5 GiB at 2^19,
 /// 0.7 GiB at 2^16, with the fast profile), scaled by the profile's blowup.
@@ -64,6 +65,8 @@ pub(crate) struct Committed {
     pub stretches: Vec<FinalStretch>,
     pub cycles: u64,
     pub bus: [Ext; 2],
+    /// The run's cycle limit, for the second pass to execute as the first did.
+    pub exec: Options,
 }
 
 /// The segment size's row count, checked against the program and the prover's limits.
@@ -80,7 +83,10 @@ fn segment_rows(program: &Program, segment_log: u32) -> Result<usize, ProveError
     Ok(rows)
 }
 
-const EXEC_OPTIONS: Options = Options { cycle_limit: MAX_RUN_CYCLES, profile: false };
+/// Execution options of a run limited to `max_cycles` (at most [`MAX_RUN_CYCLES`]).
+fn exec_options(max_cycles: u64) -> Options {
+    Options { cycle_limit: max_cycles.min(MAX_RUN_CYCLES), profile: false }
+}
 
 /// How the first pass ended.
 pub(crate) enum FirstPass {
@@ -95,17 +101,20 @@ pub(crate) enum FirstPass {
 
 /// The first pass: runs every segment and commits its handoff trace, then the final
 /// memory's, and draws the run-wide challenges. With `allow_single`, a run that fits
-/// one trace of `rows` rows stops there.
+/// one trace of `rows` rows stops there. A run longer than `max_cycles` is a cycle-limit trap.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn commit_pass(
     program: &Program,
     input: &[u8],
     rows: usize,
+    max_cycles: u64,
     options: &ProofOptions,
     allow_single: bool,
     report: &dyn Fn(Stage),
     fault: Option<Fault>,
 ) -> Result<FirstPass, ProveError> {
     let budget = (rows - 2) as u64;
+    let exec = exec_options(max_cycles);
     let (mut out, mut err) = (std::io::sink(), std::io::sink());
     let mut machine = Machine::new(program, input, Console { stdout: &mut out, stderr: &mut err });
     let mut touches = Touches::new();
@@ -117,7 +126,7 @@ pub(crate) fn commit_pass(
             return Err(ProveError::Segments(format!("more than {index} segments: choose larger ones")));
         }
         let start = machine.state();
-        let seg = machine.run_segment_with_fault(&EXEC_OPTIONS, budget, &mut touches, fault.as_mut())?;
+        let seg = machine.run_segment_with_fault(&exec, budget, &mut touches, fault.as_mut())?;
         let halted = match seg.end {
             SegmentEnd::Halted(code) => Some(code),
             SegmentEnd::Paused => None,
@@ -157,7 +166,7 @@ pub(crate) fn commit_pass(
         .collect::<Vec<_>>();
     let base = PublicInputs::new(Arc::new(program.clone()), machine.journal().to_vec(), exit_code);
     let bus = handoff_challenges(&base, &segments, &stretches);
-    Ok(FirstPass::Segmented(Committed { cycles: machine.state().cycles, base, segments, stretches, bus }))
+    Ok(FirstPass::Segmented(Committed { cycles: machine.state().cycles, base, segments, stretches, bus, exec }))
 }
 
 /// The second pass: runs every segment again and hands `segment` its execution
@@ -177,7 +186,7 @@ pub(crate) fn replay_pass(
     let mut touches = Touches::new();
     let mut fault = fault.map(Injection::new);
     for s in &c.segments {
-        let seg = machine.run_segment_with_fault(&EXEC_OPTIONS, (rows - 2) as u64, &mut touches, fault.as_mut())?;
+        let seg = machine.run_segment_with_fault(&c.exec, (rows - 2) as u64, &mut touches, fault.as_mut())?;
         let frame = SegmentFrame { touched: &seg.touched, start: s.start, next: (!s.last).then_some(s.end) };
         let (main, cells) = trace::build(program, &seg.steps, s.end.journal_len as usize, Some(&frame))?;
         drop(seg);
@@ -205,6 +214,20 @@ pub fn prove_segmented(
     segment_log: u32,
     progress: Option<&dyn Fn(Stage)>,
 ) -> Result<(ProofFile, ProveStats), ProveError> {
+    prove_segmented_with_limit(program, input, profile, segment_log, MAX_RUN_CYCLES, progress)
+}
+
+/// [`prove_segmented`] of a run that must halt within `max_cycles` cycles (capped at
+/// [`MAX_RUN_CYCLES`]): a longer one is a [`TrapKind::CycleLimit`](isa_spec::TrapKind)
+/// trap, found in the first pass before any proving work, as `zkvm run --max-cycles` finds it.
+pub fn prove_segmented_with_limit(
+    program: &Program,
+    input: &[u8],
+    profile: ProofProfile,
+    segment_log: u32,
+    max_cycles: u64,
+    progress: Option<&dyn Fn(Stage)>,
+) -> Result<(ProofFile, ProveStats), ProveError> {
     let report = |s| {
         if let Some(p) = progress {
             p(s)
@@ -214,7 +237,7 @@ pub fn prove_segmented(
     let options = proof_options(profile);
     let t0 = Instant::now();
     report(Stage::Execute);
-    let committed = match commit_pass(program, input, rows, &options, true, &report, None)? {
+    let committed = match commit_pass(program, input, rows, max_cycles, &options, true, &report, None)? {
         FirstPass::Single { steps, journal, exit_code } => {
             report(Stage::BuildTrace);
             let execute_time = t0.elapsed();

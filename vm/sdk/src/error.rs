@@ -23,6 +23,8 @@ pub enum Error {
     UnexpectedProgram { expected: ProgramId, actual: ProgramId },
     #[error("cannot encode the input value: {0}")]
     Encode(postcard::Error),
+    #[error("bad input value {0}")]
+    InputSpec(String),
     #[error("cannot decode the journal: {0}")]
     Decode(postcard::Error),
     #[error("the journal has {0} bytes left after the decoded value")]

@@ -31,13 +31,15 @@
 mod error;
 mod execution;
 mod input;
+mod input_spec;
 mod journal;
 mod program;
 mod receipt;
 
 pub use error::Error;
-pub use execution::{Console, ExecuteOptions, Execution, FunctionCycles};
+pub use execution::{Console, ExecuteOptions, Execution, FunctionCycles, Profile};
 pub use input::Input;
+pub use input_spec::SPEC_KINDS;
 pub use journal::{Journal, JournalReader};
 pub use program::{Program, ProveOptions};
 pub use receipt::Receipt;

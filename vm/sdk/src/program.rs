@@ -6,7 +6,7 @@ use std::path::Path;
 use isa_spec::ProgramId;
 use zkvm_prover::{ProofProfile, Stage};
 
-use crate::execution::per_function;
+use crate::execution::summarize;
 use crate::{Console, Error, ExecuteOptions, Execution, Input, Journal, Receipt};
 
 /// A `.zkbin` program (as `zkcc` writes it), validated, with its [`ProgramId`].
@@ -65,7 +65,7 @@ impl Program {
             journal: Journal { bytes: exit.journal },
             stdout,
             stderr,
-            profile: exit.profile.map(|counts| per_function(&self.inner, &counts)),
+            profile: exit.profile.map(|p| summarize(&self.inner, &p)),
         })
     }
 
@@ -95,11 +95,12 @@ impl Program {
         options: &ProveOptions,
         progress: &dyn Fn(Stage),
     ) -> Result<Receipt, Error> {
-        let (file, stats) = zkvm_prover::prove_segmented(
+        let (file, stats) = zkvm_prover::prove_segmented_with_limit(
             &self.inner,
             input.as_bytes(),
             options.profile,
             options.segment_log,
+            options.max_cycles,
             Some(progress),
         )?;
         Ok(Receipt::from_proof_file(file, Some(stats)))
@@ -121,11 +122,19 @@ pub struct ProveOptions {
     /// Rows per segment, as a power of two: the prover's memory is about
     /// [`estimated_peak_memory`](zkvm_prover::estimated_peak_memory) of `2^segment_log` rows.
     pub segment_log: u32,
+    /// A run longer than this many cycles is an [`Error::Trap`] (cycle limit) instead of
+    /// a proof: a bound on the prover's work, as `max_cycles` of [`ExecuteOptions`] is on
+    /// an execution's. At most (and by default) 2^32.
+    pub max_cycles: u64,
 }
 
 impl Default for ProveOptions {
     fn default() -> Self {
-        ProveOptions { profile: ProofProfile::Fast, segment_log: zkvm_prover::DEFAULT_SEGMENT_LOG }
+        ProveOptions {
+            profile: ProofProfile::Fast,
+            segment_log: zkvm_prover::DEFAULT_SEGMENT_LOG,
+            max_cycles: zkvm_prover::MAX_RUN_CYCLES,
+        }
     }
 }
 
