@@ -133,6 +133,21 @@ impl Program {
         out
     }
 
+    /// The program as a `.zkbin` without symbols: exactly what the program ID hashes,
+    /// in the loader's format (so [`Program::from_bytes`] reads it back, strictly). A
+    /// proof file carries this, so that a verifier holding only the ID can check it.
+    pub fn image_bytes(&self) -> Vec<u8> {
+        let mut out = self.execution_bytes();
+        out.extend(0u32.to_le_bytes());
+        out
+    }
+
+    /// Whether `other` has the same image (entry, code, data, bss size): the same
+    /// program ID, compared byte for byte rather than by hash. Symbols do not count.
+    pub fn same_image(&self, other: &Program) -> bool {
+        (self.entry, &self.code, &self.data, self.bss_len) == (other.entry, &other.code, &other.data, other.bss_len)
+    }
+
     /// Everything that affects execution, in file order.
     fn execution_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(32 + self.code.len() * INSTRUCTION_BYTES + self.data.len());
@@ -237,6 +252,53 @@ impl Program {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ProgramId(pub [u8; 32]);
 
+impl ProgramId {
+    /// The ID with these bytes (usable in `const` items).
+    pub const fn new(bytes: [u8; 32]) -> ProgramId {
+        ProgramId(bytes)
+    }
+
+    /// Parses the 64 hex digits `zkvm info` prints, in a `const` item, so that a host
+    /// can pin an ID in its source: `const GUEST: ProgramId = ProgramId::from_hex("..")`.
+    /// Anything else panics, which in a `const` is a compile error; parse IDs read at
+    /// run time with `str::parse`, which returns an error instead.
+    pub const fn from_hex(hex: &str) -> ProgramId {
+        match parse_hex(hex.as_bytes()) {
+            Some(bytes) => ProgramId(bytes),
+            None => panic!("a program ID is 64 hex digits"),
+        }
+    }
+
+    pub const fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
+/// 64 hex digits (either case) as 32 bytes.
+const fn parse_hex(hex: &[u8]) -> Option<[u8; 32]> {
+    const fn digit(c: u8) -> Option<u8> {
+        match c {
+            b'0'..=b'9' => Some(c - b'0'),
+            b'a'..=b'f' => Some(c - b'a' + 10),
+            b'A'..=b'F' => Some(c - b'A' + 10),
+            _ => None,
+        }
+    }
+    if hex.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    let mut i = 0;
+    while i < 32 {
+        match (digit(hex[2 * i]), digit(hex[2 * i + 1])) {
+            (Some(hi), Some(lo)) => out[i] = hi << 4 | lo,
+            _ => return None,
+        }
+        i += 1;
+    }
+    Some(out)
+}
+
 impl std::fmt::Display for ProgramId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for b in self.0 {
@@ -251,16 +313,7 @@ impl std::str::FromStr for ProgramId {
     type Err = String;
 
     fn from_str(s: &str) -> Result<ProgramId, String> {
-        let bad = || format!("a program ID is 64 hex digits, not `{s}`");
-        if s.len() != 64 || !s.is_ascii() {
-            return Err(bad());
-        }
-        let mut id = [0u8; 32];
-        for (byte, pair) in id.iter_mut().zip(s.as_bytes().chunks(2)) {
-            let pair = std::str::from_utf8(pair).map_err(|_| bad())?;
-            *byte = u8::from_str_radix(pair, 16).map_err(|_| bad())?;
-        }
-        Ok(ProgramId(id))
+        parse_hex(s.as_bytes()).map(ProgramId).ok_or_else(|| format!("a program ID is 64 hex digits, not `{s}`"))
     }
 }
 
@@ -305,9 +358,36 @@ mod tests {
         let id = sample().program_id();
         assert_eq!(id.to_string().parse::<ProgramId>(), Ok(id));
         assert_eq!(id.to_string().to_uppercase().parse::<ProgramId>(), Ok(id));
-        for bad in ["", "00", &"g".repeat(64), &"0".repeat(65), &"é".repeat(32)] {
+        for bad in ["", "00", &"g".repeat(64), &"0".repeat(65), &"é".repeat(32), &format!("+{}", &"0".repeat(63))] {
             assert!(bad.parse::<ProgramId>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn program_id_from_hex_in_const_context() {
+        const ID: ProgramId = ProgramId::from_hex("00ff10Ab000000000000000000000000000000000000000000000000000000e1");
+        let mut bytes = [0u8; 32];
+        bytes[..4].copy_from_slice(&[0x00, 0xff, 0x10, 0xab]);
+        bytes[31] = 0xe1;
+        assert_eq!(ID, ProgramId::new(bytes));
+        assert_eq!(ID.as_bytes(), &bytes);
+        let id = sample().program_id();
+        assert_eq!(ProgramId::from_hex(&id.to_string()), id);
+        assert!(std::panic::catch_unwind(|| ProgramId::from_hex("12")).is_err());
+    }
+
+    /// The image is a valid `.zkbin` without symbols with the program's ID.
+    #[test]
+    fn image_bytes_load_back_with_the_same_id() {
+        let p = sample();
+        let image = Program::from_bytes(&p.image_bytes()).unwrap();
+        assert!(image.symbols.is_empty());
+        assert!(image.same_image(&p) && p.same_image(&image));
+        assert_eq!(image.program_id(), p.program_id());
+        assert_eq!(image.image_bytes(), p.image_bytes());
+        let mut other = p.clone();
+        other.bss_len += 1;
+        assert!(!other.same_image(&p));
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! magic      8 bytes  "\0ZKPROOF"
 //! version    u32      PROOF_VERSION
 //! program    32 bytes program ID
+//! image      u32 length, then the program as a `.zkbin` without symbols (what the
+//!            program ID hashes; it must hash to the ID above)
 //! exit code  u32
 //! journal    u32 length, then the bytes
-//! kind       u8       0: one trace, 1: segments
+//! kind       u8       0: one trace, 1: segments, 2: dev mode (no proof; nothing follows)
 //! one trace  u32 length, then the Winterfell proof bytes
 //! segments   u32 count, then per segment:
 //!              end state: pc u32, fp u32, journal length u32, eof u8
@@ -16,20 +18,28 @@
 //!              first address u32, last address u32, handoff sum 2 x u64, u32 length + bytes
 //! ```
 //! All integers little endian; nothing may follow the last proof.
+//!
+//! The image is there because the verifier rebuilds the program ROM and the initial
+//! memory from the code and data: with it, a verifier that holds only the 32-byte ID
+//! can check a proof (hash the image, compare, verify against the image).
 
-use isa_spec::ProgramId;
+use isa_spec::{Program, ProgramId};
 
 use crate::segment::Boundary;
 
 pub const PROOF_MAGIC: &[u8; 8] = b"\0ZKPROOF";
-/// Version 3: segmented proofs, and the claim column of the execution trace (version 2
-/// used BLAKE3-192 commitments and one trace; version 1 BLAKE3-256).
-pub const PROOF_VERSION: u32 = 3;
+/// Version 4: the program image, and dev-mode receipts (version 3 had segmented proofs
+/// and the claim column of the execution trace; version 2 BLAKE3-192 commitments and
+/// one trace; version 1 BLAKE3-256).
+pub const PROOF_VERSION: u32 = 4;
 
 /// A proof with its public statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProofFile {
     pub program_id: ProgramId,
+    /// The program the proof is about, without symbols; a parsed file's image hashes to
+    /// `program_id` (the verifier checks it again).
+    pub image: Program,
     pub exit_code: u32,
     pub journal: Vec<u8>,
     pub body: ProofBody,
@@ -41,6 +51,9 @@ pub enum ProofBody {
     /// Serialized `winterfell::Proof` of the whole run.
     Single(Vec<u8>),
     Segmented(Segments),
+    /// No proof: the program was executed without proving (dev mode). The statement is
+    /// only what the executor reported; every verifier refuses it.
+    DevMode,
 }
 
 /// A segmented proof: the segments in order, then the final memory in stretches of
@@ -87,15 +100,30 @@ pub enum ProofFileError {
     Kind(u8),
     #[error("invalid end-of-input flag {0}")]
     Flag(u8),
+    #[error("the embedded program is not a valid image: {0}")]
+    Image(String),
+    #[error("the embedded program does not hash to the proof's program ID")]
+    ImageId,
 }
 
 impl ProofFile {
+    /// A file for `program`'s statement (the image is `program` without its symbols).
+    pub fn new(program: &Program, exit_code: u32, journal: Vec<u8>, body: ProofBody) -> ProofFile {
+        let image = Program { symbols: Vec::new(), ..program.clone() };
+        ProofFile { program_id: program.program_id(), image, exit_code, journal, body }
+    }
+
     /// The proof of a single-trace file.
     pub fn single(&self) -> Option<&[u8]> {
         match &self.body {
             ProofBody::Single(p) => Some(p),
-            ProofBody::Segmented(_) => None,
+            ProofBody::Segmented(_) | ProofBody::DevMode => None,
         }
+    }
+
+    /// Whether this is a dev-mode receipt (no proof at all).
+    pub fn is_dev_mode(&self) -> bool {
+        self.body == ProofBody::DevMode
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -103,6 +131,7 @@ impl ProofFile {
         out.extend(PROOF_MAGIC);
         out.extend(PROOF_VERSION.to_le_bytes());
         out.extend(self.program_id.0);
+        put_bytes(&mut out, &self.image.image_bytes());
         out.extend(self.exit_code.to_le_bytes());
         put_bytes(&mut out, &self.journal);
         match &self.body {
@@ -130,6 +159,7 @@ impl ProofFile {
                     put_bytes(&mut out, &f.proof);
                 }
             }
+            ProofBody::DevMode => out.push(2),
         }
         out
     }
@@ -144,6 +174,14 @@ impl ProofFile {
             return Err(ProofFileError::Version(version));
         }
         let program_id = ProgramId(r.take(32)?.try_into().unwrap());
+        let image = Program::from_bytes(r.take_bytes()?).map_err(|e| ProofFileError::Image(e.to_string()))?;
+        // One encoding per file: symbols would be ignored, so they may not be there.
+        if !image.symbols.is_empty() {
+            return Err(ProofFileError::Image("it has symbols".into()));
+        }
+        if image.program_id() != program_id {
+            return Err(ProofFileError::ImageId);
+        }
         let exit_code = r.u32()?;
         let journal = r.bytes()?;
         let body = match r.u8()? {
@@ -171,12 +209,13 @@ impl ProofFile {
                 }
                 ProofBody::Segmented(s)
             }
+            2 => ProofBody::DevMode,
             k => return Err(ProofFileError::Kind(k)),
         };
         if r.pos != bytes.len() {
             return Err(ProofFileError::Trailing(bytes.len() - r.pos));
         }
-        Ok(ProofFile { program_id, exit_code, journal, body })
+        Ok(ProofFile { program_id, image, exit_code, journal, body })
     }
 }
 
@@ -213,8 +252,13 @@ impl<'a> Reader<'a> {
     }
 
     fn bytes(&mut self) -> Result<Vec<u8>, ProofFileError> {
+        Ok(self.take_bytes()?.to_vec())
+    }
+
+    /// A u32 length, then that many bytes.
+    fn take_bytes(&mut self) -> Result<&'a [u8], ProofFileError> {
         let len = self.u32()? as usize;
-        Ok(self.take(len)?.to_vec())
+        self.take(len)
     }
 
     /// A count of records of at least `min_bytes` each, bounded by the bytes left.
@@ -231,14 +275,22 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::*;
 
+    fn program() -> Program {
+        isa_spec::asm::assemble(".func \"_start\"\n    li s1, 3\n    halt s1\n").unwrap()
+    }
+
+    /// Where the exit code starts: after the header and the image.
+    fn after_image(file: &ProofFile) -> usize {
+        8 + 4 + 32 + 4 + file.image.image_bytes().len()
+    }
+
     #[test]
     fn round_trip_and_every_truncation() {
-        let file = ProofFile {
-            program_id: ProgramId([7; 32]),
-            exit_code: 3,
-            journal: b"hi".to_vec(),
-            body: ProofBody::Single(vec![1, 2, 3]),
-        };
+        let program = program();
+        assert!(!program.symbols.is_empty());
+        let file = ProofFile::new(&program, 3, b"hi".to_vec(), ProofBody::Single(vec![1, 2, 3]));
+        assert!(file.image.symbols.is_empty() && file.image.same_image(&program));
+        assert_eq!(file.program_id, program.program_id());
         let bytes = file.to_bytes();
         assert_eq!(ProofFile::from_bytes(&bytes), Ok(file));
         for len in 0..bytes.len() {
@@ -252,6 +304,64 @@ mod tests {
         assert_eq!(ProofFile::from_bytes(&bad), Err(ProofFileError::BadMagic));
     }
 
+    /// Older versions (without the image) are refused by version, before anything else.
+    #[test]
+    fn other_versions_are_refused_by_number() {
+        let file = ProofFile::new(&program(), 0, vec![], ProofBody::DevMode);
+        for version in [1u32, 2, 3, 5, u32::MAX] {
+            let mut bytes = file.to_bytes();
+            bytes[8..12].copy_from_slice(&version.to_le_bytes());
+            let err = ProofFile::from_bytes(&bytes).unwrap_err();
+            assert_eq!(err, ProofFileError::Version(version));
+            assert_eq!(
+                err.to_string(),
+                format!("unsupported proof file version {version} (this build reads version 4)")
+            );
+        }
+    }
+
+    /// The image must be a strict `.zkbin` without symbols that hashes to the ID.
+    #[test]
+    fn the_image_must_match_the_id() {
+        let program = program();
+        let file = ProofFile::new(&program, 0, vec![], ProofBody::Single(vec![9]));
+        let bytes = file.to_bytes();
+        let mut wrong_id = bytes.clone();
+        wrong_id[12] ^= 1;
+        assert_eq!(ProofFile::from_bytes(&wrong_id), Err(ProofFileError::ImageId));
+        // Another valid image under the same ID.
+        let mut other = file.clone();
+        other.image.code[0].imm += 1;
+        assert_eq!(ProofFile::from_bytes(&other.to_bytes()), Err(ProofFileError::ImageId));
+        // Symbols, or a damaged image.
+        let mut with_symbols = file.clone();
+        with_symbols.image.symbols = program.symbols.clone();
+        let mut b = bytes[..44].to_vec();
+        let full = program.to_bytes();
+        b.extend((full.len() as u32).to_le_bytes());
+        b.extend(&full);
+        b.extend(&bytes[after_image(&file)..]);
+        assert_eq!(ProofFile::from_bytes(&b), Err(ProofFileError::Image("it has symbols".into())));
+        let mut damaged = bytes;
+        damaged[44 + 4] ^= 0xff;
+        assert!(matches!(ProofFile::from_bytes(&damaged), Err(ProofFileError::Image(m)) if m.contains("magic")));
+    }
+
+    #[test]
+    fn dev_mode_round_trips_and_has_nothing_after_its_tag() {
+        let file = ProofFile::new(&program(), 7, b"j".to_vec(), ProofBody::DevMode);
+        assert!(file.is_dev_mode() && file.single().is_none());
+        let bytes = file.to_bytes();
+        assert_eq!(bytes[bytes.len() - 1], 2);
+        assert_eq!(ProofFile::from_bytes(&bytes), Ok(file));
+        let mut longer = bytes.clone();
+        longer.extend([0, 0, 0, 0]);
+        assert_eq!(ProofFile::from_bytes(&longer), Err(ProofFileError::Trailing(4)));
+        let mut unknown = bytes;
+        *unknown.last_mut().unwrap() = 3;
+        assert_eq!(ProofFile::from_bytes(&unknown), Err(ProofFileError::Kind(3)));
+    }
+
     #[test]
     fn segmented_round_trip_and_every_truncation() {
         let seg = |k: u32| SegmentProof {
@@ -260,25 +370,26 @@ mod tests {
             execution: vec![k as u8; 3],
             handoff: vec![1; k as usize],
         };
-        let file = ProofFile {
-            program_id: ProgramId([1; 32]),
-            exit_code: 0,
-            journal: vec![5; 4],
-            body: ProofBody::Segmented(Segments {
+        let file = ProofFile::new(
+            &program(),
+            0,
+            vec![5; 4],
+            ProofBody::Segmented(Segments {
                 segments: vec![seg(0), seg(1), seg(2)],
                 finals: vec![FinalProof { first: 8, last: 64, sum: [3, 4], proof: vec![2; 5] }],
             }),
-        };
+        );
         let bytes = file.to_bytes();
-        assert_eq!(ProofFile::from_bytes(&bytes), Ok(file));
+        assert_eq!(ProofFile::from_bytes(&bytes), Ok(file.clone()));
         for len in 0..bytes.len() {
             assert!(ProofFile::from_bytes(&bytes[..len]).is_err(), "prefix {len}");
         }
+        let segments_at = after_image(&file) + 4 + 4 + 4 + 1;
         let mut bad_flag = bytes.clone();
-        bad_flag[8 + 4 + 32 + 4 + 4 + 4 + 1 + 4 + 12] = 2;
+        bad_flag[segments_at + 4 + 12] = 2;
         assert_eq!(ProofFile::from_bytes(&bad_flag), Err(ProofFileError::Flag(2)));
         let mut huge = bytes;
-        huge[8 + 4 + 32 + 4 + 4 + 4 + 1..][..4].copy_from_slice(&u32::MAX.to_le_bytes());
+        huge[segments_at..][..4].copy_from_slice(&u32::MAX.to_le_bytes());
         assert_eq!(ProofFile::from_bytes(&huge), Err(ProofFileError::Truncated));
     }
 }

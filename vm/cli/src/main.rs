@@ -96,11 +96,20 @@ enum Command {
         #[arg(long, value_name = "K", default_value_t = zkvm_sdk::DEFAULT_SEGMENT_LOG,
               value_parser = clap::value_parser!(u32).range(16..=26))]
         segment_log: u32,
+        /// Dev mode (also ZKVM_DEV_MODE=1): execute without proving and write an
+        /// unproven receipt, which every verifier refuses. Fast, for developing hosts.
+        #[arg(long)]
+        dev: bool,
     },
-    /// Verify a proof of a program; exit 0 only if it is valid for this program.
+    /// Verify a proof of a program, given as its .zkbin or as its ID alone (--id, as
+    /// `zkvm info` prints it); exit 0 only if it is valid for that program.
     Verify {
         proof: PathBuf,
-        program: PathBuf,
+        program: Option<PathBuf>,
+        /// The expected program ID (64 hex digits) instead of PROGRAM: the proof carries
+        /// the program's image, which must hash to it.
+        #[arg(long, value_name = "HEX")]
+        id: Option<String>,
         /// Write the verified journal to this file.
         #[arg(long)]
         journal: Option<PathBuf>,
@@ -194,11 +203,13 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             old_profile: None,
             max_cycles,
             segment_log,
+            dev,
         } => {
+            let dev_mode = dev || zkvm_sdk::dev_mode_from_env().map_err(|e| usage(format!("error: {e}")))?;
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
             let output = output.unwrap_or_else(|| program.with_extension("proof"));
-            let options = ProveOptions { profile: proof_options, segment_log, max_cycles };
+            let options = ProveOptions { profile: proof_options, segment_log, max_cycles, dev_mode };
             proving::prove(&prog, &input, &output, journal.as_deref(), &options)
         }
         Command::Input { output, values } => {
@@ -209,9 +220,14 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             fsutil::write_atomic(&output, input.as_bytes())?;
             Ok(0)
         }
-        Command::Verify { proof, program, journal } => {
-            let prog = load_program(&program)?;
-            proving::verify(&prog, &proof, journal.as_deref())
+        Command::Verify { proof, program, id, journal } => {
+            let against = match (program, id) {
+                (Some(program), None) => proving::Against::Program(load_program(&program)?),
+                (None, Some(hex)) => proving::Against::Id(hex.parse().map_err(|e| usage(format!("error: --id: {e}")))?),
+                (Some(_), Some(_)) => return Err(usage("error: give either PROGRAM or --id, not both")),
+                (None, None) => return Err(usage("error: give the program: PROGRAM (a .zkbin) or --id HEX")),
+            };
+            proving::verify(&against, &proof, journal.as_deref())
         }
         Command::Info { program } => {
             let prog = load_program(&program)?;

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use zkvm_sdk::{Error, Input, Program, ProveOptions, Receipt, Stage};
+use zkvm_sdk::{Error, Input, Program, ProgramId, ProveOptions, Receipt, Stage};
 
 use crate::{EXIT_TRAP, Failure, fsutil, usage};
 
@@ -13,6 +13,9 @@ use crate::{EXIT_TRAP, Failure, fsutil, usage};
 const EXIT_REJECTED: u8 = 1;
 /// Exit status of a proof refused because its traces would not fit in memory.
 const EXIT_MEMORY: u8 = 3;
+/// Exit status of `zkvm verify` given an unproven dev-mode receipt: not a malformed
+/// file, not a false proof, but no proof at all; scripts can tell it apart.
+const EXIT_DEV_MODE: u8 = 4;
 
 pub fn prove(
     program: &Program,
@@ -21,6 +24,9 @@ pub fn prove(
     journal: Option<&Path>,
     options: &ProveOptions,
 ) -> Result<u8, Failure> {
+    if options.dev_mode {
+        return prove_dev(program, input, output, journal, options);
+    }
     check_memory(program, input, options)?;
     let tty = std::io::stderr().is_terminal();
     let bar = ProgressBar::new_spinner();
@@ -85,6 +91,33 @@ pub fn prove(
     Ok(0)
 }
 
+/// Dev mode: executes, writes an unproven receipt, and says so on stderr before and after.
+fn prove_dev(
+    program: &Program,
+    input: &Input,
+    output: &Path,
+    journal: Option<&Path>,
+    options: &ProveOptions,
+) -> Result<u8, Failure> {
+    note!("zkvm: warning: dev mode: executing without proving; the receipt will NOT be a proof");
+    let receipt = program.prove_with(input, options, &|_| ()).map_err(|e| match e {
+        Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
+        other => Failure { status: EXIT_REJECTED, message: format!("error: {other}") },
+    })?;
+    fsutil::write_atomic(output, &receipt.to_bytes())?;
+    if let Some(path) = journal {
+        fsutil::write_atomic(path, &receipt.journal.bytes)?;
+    }
+    let cycles = receipt.stats.as_ref().map_or(0, |s| s.cycles);
+    note!(
+        "zkvm: executed {cycles} cycles, exit code {}, journal {} bytes; wrote an unproven dev-mode receipt to {} (not a proof: every verifier refuses it)",
+        receipt.exit_code,
+        receipt.journal.bytes.len(),
+        output.display()
+    );
+    Ok(0)
+}
+
 /// Prints the prover's memory estimate and refuses a trace that cannot fit in the
 /// memory available now, before any proving work.
 fn check_memory(program: &Program, input: &Input, options: &ProveOptions) -> Result<(), Failure> {
@@ -128,14 +161,28 @@ fn available_memory() -> Option<u64> {
     }
 }
 
-pub fn verify(program: &Program, proof_path: &Path, journal: Option<&Path>) -> Result<u8, Failure> {
+/// What `zkvm verify` checks a proof against.
+pub enum Against {
+    Program(Program),
+    /// The program ID alone: the proof's embedded image must hash to it.
+    Id(ProgramId),
+}
+
+pub fn verify(against: &Against, proof_path: &Path, journal: Option<&Path>) -> Result<u8, Failure> {
     let bytes = fsutil::read(proof_path)?;
     let receipt = Receipt::from_bytes(&bytes).map_err(|e| match e {
         Error::Receipt(e) => usage(format!("error: {}: {e}", proof_path.display())),
         other => usage(format!("error: {}: {other}", proof_path.display())),
     })?;
     let start = Instant::now();
-    let statement = receipt.verify(program).map_err(|e| Failure { status: EXIT_REJECTED, message: e.to_string() })?;
+    let result = match against {
+        Against::Program(program) => receipt.verify(program),
+        Against::Id(id) => receipt.verify_id(*id),
+    };
+    let statement = result.map_err(|e| match e {
+        Error::Verify(zkvm_sdk::VerifyError::DevMode) => Failure { status: EXIT_DEV_MODE, message: e.to_string() },
+        e => Failure { status: EXIT_REJECTED, message: e.to_string() },
+    })?;
     let elapsed = start.elapsed();
     if let Some(path) = journal {
         fsutil::write_atomic(path, &statement.journal)?;

@@ -420,3 +420,102 @@ fn closed_pipes_are_quiet_exits() {
         assert_eq!(out.status.code(), Some(expected), "{args:?}");
     }
 }
+
+fn program_id(dir: &Path, zkbin: &str) -> String {
+    let info = zkvm(&["info", zkbin], dir);
+    let text = String::from_utf8_lossy(&info.stdout).to_string();
+    let line = text.lines().find(|l| l.starts_with("program id:")).unwrap_or_else(|| panic!("{text}"));
+    line.split_whitespace().last().unwrap().to_string()
+}
+
+/// `zkvm verify PROOF --id HEX` needs no `.zkbin`; exactly one of PROGRAM and --id;
+/// another ID is a rejection (1), a bad one or an old proof file a usage error (2).
+#[test]
+fn verify_by_id_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "echo", ECHO);
+    std::fs::write(dir.path().join("in.txt"), "id").unwrap();
+    let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "-o", "echo.proof"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let id = program_id(dir.path(), "echo.zkbin");
+    std::fs::remove_file(dir.path().join("echo.zkbin")).unwrap();
+    let out = zkvm(&["verify", "echo.proof", "--id", &id, "--journal", "j.bin"], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains(&format!("program {id}")), "{err}");
+    assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), b"id");
+
+    let mut other = id.clone().into_bytes();
+    other[0] = if other[0] == b'0' { b'1' } else { b'0' };
+    let other = String::from_utf8(other).unwrap();
+    let bad_hex = "xyz".to_string();
+    assemble(dir.path(), "echo", ECHO);
+    for (args, status, says) in [
+        (vec!["--id", &other], 1, "not for the expected program"),
+        (vec!["--id", &bad_hex], 2, "--id: a program ID is 64 hex digits"),
+        (vec!["echo.zkbin", "--id", &id], 2, "not both"),
+        (vec![], 2, "PROGRAM (a .zkbin) or --id HEX"),
+    ] {
+        let out = zkvm(&[&["verify", "echo.proof"][..], &args, &["--journal", "k.bin"]].concat(), dir.path());
+        let lines = stderr_lines(&out);
+        assert_eq!(out.status.code(), Some(status), "{args:?}: {lines:?}");
+        assert!(lines.len() == 1 && lines[0].starts_with("zkvm: ") && lines[0].contains(says), "{args:?}: {lines:?}");
+        assert!(!dir.path().join("k.bin").exists());
+    }
+    // A version 3 file (before the image) gets a clear error, not a parse failure.
+    let mut old = std::fs::read(dir.path().join("echo.proof")).unwrap();
+    old[8..12].copy_from_slice(&3u32.to_le_bytes());
+    std::fs::write(dir.path().join("old.proof"), old).unwrap();
+    for args in [&["verify", "old.proof", "--id", &id][..], &["verify", "old.proof", "echo.zkbin"]] {
+        let out = zkvm(args, dir.path());
+        let lines = stderr_lines(&out);
+        assert_eq!(out.status.code(), Some(2), "{lines:?}");
+        assert_eq!(lines, ["zkvm: error: old.proof: unsupported proof file version 3 (this build reads version 4)"]);
+    }
+}
+
+/// `zkvm prove --dev` and `ZKVM_DEV_MODE=1` execute without proving and say so; the
+/// receipt is refused by `zkvm verify` with status 4, by program and by ID.
+#[test]
+fn dev_mode_receipts_are_refused_with_status_4() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "echo", ECHO);
+    std::fs::write(dir.path().join("in.txt"), "dev").unwrap();
+    let id = program_id(dir.path(), "echo.zkbin");
+    let by_env = |value: &str, proof: &str| {
+        Command::new(env!("CARGO_BIN_EXE_zkvm"))
+            .args(["prove", "echo.zkbin", "--input", "in.txt", "-o", proof, "--journal", "j.bin"])
+            .env("ZKVM_DEV_MODE", value)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let flag = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--dev", "-o", "flag.proof"], dir.path());
+    for (out, proof) in [(flag, "flag.proof"), (by_env("1", "env.proof"), "env.proof")] {
+        let lines = stderr_lines(&out);
+        assert_eq!(out.status.code(), Some(0), "{lines:?}");
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].contains("dev mode") && lines[0].contains("NOT be a proof"), "{lines:?}");
+        assert!(lines[1].contains("unproven dev-mode receipt") && lines[1].contains("exit code 258"), "{lines:?}");
+        for how in [&["echo.zkbin"][..], &["--id", &id]] {
+            let out = zkvm(&[&["verify", proof][..], how, &["--journal", "k.bin"]].concat(), dir.path());
+            let lines = stderr_lines(&out);
+            assert_eq!(out.status.code(), Some(4), "{lines:?}");
+            assert_eq!(lines.len(), 1, "{lines:?}");
+            assert!(lines[0].contains("an unproven dev-mode receipt is not a proof"), "{lines:?}");
+            assert!(!dir.path().join("k.bin").exists());
+        }
+    }
+    assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), b"dev");
+    // Off, and a value that means neither.
+    std::fs::remove_file(dir.path().join("j.bin")).unwrap();
+    let out = by_env("yes", "bad.proof");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr_lines(&out), ["zkvm: error: ZKVM_DEV_MODE must be 1 (dev mode), 0 or empty, not `yes`"]);
+    assert!(!dir.path().join("bad.proof").exists() && !dir.path().join("j.bin").exists());
+    // A trap is a trap in dev mode too, and leaves no receipt.
+    assemble(dir.path(), "t", ".func \"_start\"\nli s1, 0\n.func \"crash\"\nld8 s2, [s1]\nhalt s2\n");
+    let out = zkvm(&["prove", "t.zkbin", "--dev"], dir.path());
+    assert_eq!(out.status.code(), Some(134));
+    assert!(!dir.path().join("t.proof").exists());
+}

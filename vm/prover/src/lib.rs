@@ -164,6 +164,7 @@ fn security_bits(file: &ProofFile) -> u32 {
     let proof = match &file.body {
         ProofBody::Single(p) => p,
         ProofBody::Segmented(s) => s.segments.first().map_or(&[][..], |s| &s.execution),
+        ProofBody::DevMode => return 0,
     };
     winterfell::Proof::from_bytes(proof).map(|p| p.conjectured_security::<Hasher>().bits()).unwrap_or(0)
 }
@@ -207,12 +208,7 @@ fn prove_trace_with(
     options: ProofOptions,
 ) -> Result<ProofFile, ProveError> {
     let (proof, _) = prove_trace(trace, pub_inputs, options)?;
-    Ok(ProofFile {
-        program_id: exec.program.program_id(),
-        exit_code: exec.exit_code,
-        journal: exec.journal.clone(),
-        body: ProofBody::Single(proof),
-    })
+    Ok(ProofFile::new(&exec.program, exec.exit_code, exec.journal.clone(), ProofBody::Single(proof)))
 }
 
 /// What an execution proof drew and left open: its aux challenges (alpha, beta) and

@@ -281,12 +281,8 @@ pub fn prove_segmented_with_limit(
             Ok(())
         },
     )?;
-    let file = ProofFile {
-        program_id: program.program_id(),
-        exit_code: committed.base.exit_code,
-        journal: committed.base.journal.clone(),
-        body: ProofBody::Segmented(proofs),
-    };
+    let file =
+        ProofFile::new(program, committed.base.exit_code, committed.base.journal.clone(), ProofBody::Segmented(proofs));
     let stats = ProveStats {
         cycles: committed.cycles,
         main_width: zkvm_air::columns::WIDTH,

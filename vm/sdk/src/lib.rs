@@ -26,7 +26,11 @@
 //! Values cross the guest boundary in one format, postcard 1.x (see [`Input`] and
 //! [`Journal`] for the exact framing, and the guest crate `zkvm-guest`'s `read`/`commit`).
 //! A proof is bound to the [`ProgramId`] of the program it was made for; a verifier that
-//! pins an ID uses [`Receipt::verify_with_id`].
+//! holds only the ID uses [`Receipt::verify_id`] (the receipt carries the program's
+//! image), one that holds the `.zkbin` and pins its ID [`Receipt::verify_with_id`]. The
+//! `zkvm-build` crate turns a `.zkbin` into a `ProgramId` constant at build time.
+//! [`ProveOptions::dev_mode`] executes without proving: its receipts are refused by
+//! every verifier.
 
 mod error;
 mod execution;
@@ -41,14 +45,13 @@ pub use execution::{Console, ExecuteOptions, Execution, FunctionCycles, Profile}
 pub use input::Input;
 pub use input_spec::SPEC_KINDS;
 pub use journal::{Journal, JournalReader};
-pub use program::{Program, ProveOptions};
+pub use program::{DEV_MODE_ENV, Program, ProveOptions, dev_mode_from_env};
 pub use receipt::Receipt;
 
 pub use isa_spec::ProgramId;
 pub use zkvm_executor::{DEFAULT_CYCLE_LIMIT, Trap};
 pub use zkvm_prover::{DEFAULT_SEGMENT_LOG, ProofProfile, ProveStats, Stage, estimated_peak_memory};
-pub use zkvm_verifier::ProofBody;
-pub use zkvm_verifier::Statement;
+pub use zkvm_verifier::{ProofBody, Statement, VerifyError};
 
 /// The serialisation crates the format is built on, for hosts that need them directly.
 pub use {postcard, serde};

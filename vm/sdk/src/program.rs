@@ -1,10 +1,13 @@
 //! A loaded guest program and what a host does with it.
 
+use std::ffi::OsStr;
 use std::io::Write;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use isa_spec::ProgramId;
-use zkvm_prover::{ProofProfile, Stage};
+use zkvm_prover::{ProofProfile, ProveStats, Stage};
+use zkvm_verifier::{ProofBody, ProofFile};
 
 use crate::execution::summarize;
 use crate::{Console, Error, ExecuteOptions, Execution, Input, Journal, Receipt};
@@ -88,13 +91,18 @@ impl Program {
 
     /// [`prove`](Program::prove) with `options`, calling `progress` as each stage
     /// starts. A run longer than one segment of `2^options.segment_log` rows is proven
-    /// in segments, so that memory stays bounded whatever its length.
+    /// in segments, so that memory stays bounded whatever its length. With
+    /// `options.dev_mode`, the program is only executed and the receipt is unproven.
     pub fn prove_with(
         &self,
         input: &Input,
         options: &ProveOptions,
         progress: &dyn Fn(Stage),
     ) -> Result<Receipt, Error> {
+        if options.dev_mode {
+            progress(Stage::Execute);
+            return self.execute_dev(input, options.max_cycles);
+        }
         let (file, stats) = zkvm_prover::prove_segmented_with_limit(
             &self.inner,
             input.as_bytes(),
@@ -108,6 +116,28 @@ impl Program {
 }
 
 impl Program {
+    /// A dev-mode receipt: the executor's journal and exit code, no proof. Runs as long
+    /// as proving would (`max_cycles`), so that it accepts what proving would.
+    fn execute_dev(&self, input: &Input, max_cycles: u64) -> Result<Receipt, Error> {
+        let start = Instant::now();
+        let options = ExecuteOptions { console: Console::Discard, max_cycles, ..ExecuteOptions::default() };
+        let run = self.execute_with(input, &options)?;
+        let file = ProofFile::new(&self.inner, run.exit_code, run.journal.bytes, ProofBody::DevMode);
+        let stats = ProveStats {
+            cycles: run.cycles,
+            main_width: 0,
+            aux_width: 0,
+            trace_height: 0,
+            segments: 0,
+            execute_time: start.elapsed(),
+            trace_time: Duration::ZERO,
+            prove_time: Duration::ZERO,
+            proof_bytes: file.to_bytes().len(),
+            security_bits: 0,
+        };
+        Ok(Receipt::from_proof_file(file, Some(stats)))
+    }
+
     /// Rows of the largest trace that proving `input` with segments of
     /// `2^segment_log` rows builds (a fast execution of at most one segment).
     pub fn proof_rows(&self, input: &Input, segment_log: u32) -> Result<usize, Error> {
@@ -126,6 +156,11 @@ pub struct ProveOptions {
     /// a proof: a bound on the prover's work, as `max_cycles` of [`ExecuteOptions`] is on
     /// an execution's. At most (and by default) 2^32.
     pub max_cycles: u64,
+    /// Execute without proving and return an unproven dev-mode receipt, which every
+    /// verifier refuses ([`Receipt::is_dev_mode`]): for iterating on a host quickly.
+    /// The SDK never turns it on by itself; [`dev_mode_from_env`] reads `ZKVM_DEV_MODE`
+    /// as `zkvm prove` does.
+    pub dev_mode: bool,
 }
 
 impl Default for ProveOptions {
@@ -134,7 +169,27 @@ impl Default for ProveOptions {
             profile: ProofProfile::Fast,
             segment_log: zkvm_prover::DEFAULT_SEGMENT_LOG,
             max_cycles: zkvm_prover::MAX_RUN_CYCLES,
+            dev_mode: false,
         }
+    }
+}
+
+/// The environment variable that turns on dev mode in `zkvm prove` (and in hosts that
+/// ask [`dev_mode_from_env`]).
+pub const DEV_MODE_ENV: &str = "ZKVM_DEV_MODE";
+
+/// Whether `ZKVM_DEV_MODE` asks for dev mode: `1` does; unset, empty or `0` does not;
+/// any other value is an error rather than a guess.
+pub fn dev_mode_from_env() -> Result<bool, Error> {
+    parse_dev_mode(std::env::var_os(DEV_MODE_ENV).as_deref())
+}
+
+fn parse_dev_mode(value: Option<&OsStr>) -> Result<bool, Error> {
+    match value.map(|v| v.to_str()) {
+        None => Ok(false),
+        Some(Some("" | "0")) => Ok(false),
+        Some(Some("1")) => Ok(true),
+        Some(v) => Err(Error::DevModeEnv(v.unwrap_or("(not UTF-8)").to_string())),
     }
 }
 
@@ -142,5 +197,21 @@ impl From<isa_spec::Program> for Program {
     fn from(inner: isa_spec::Program) -> Program {
         let id = inner.program_id();
         Program { inner, id }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dev_mode_env_values() {
+        let parse = |v: Option<&str>| parse_dev_mode(v.map(OsStr::new));
+        assert!(!parse(None).unwrap() && !parse(Some("")).unwrap() && !parse(Some("0")).unwrap());
+        assert!(parse(Some("1")).unwrap());
+        for bad in ["true", "yes", " 1", "2"] {
+            let err = parse(Some(bad)).unwrap_err();
+            assert_eq!(err.to_string(), format!("ZKVM_DEV_MODE must be 1 (dev mode), 0 or empty, not `{bad}`"));
+        }
     }
 }

@@ -13,9 +13,13 @@ use crate::{Error, Journal, Program, ProveStats, Statement};
 pub struct Receipt {
     /// The program the proof claims to be about.
     pub program_id: ProgramId,
+    /// That program's image (code and data, no symbols), so that a verifier holding only
+    /// the ID can check the proof ([`verify_id`](Receipt::verify_id)).
+    pub image: Program,
     pub exit_code: u32,
     pub journal: Journal,
-    /// The STARK proof: one trace, or the segments of a long run (Winterfell's encoding).
+    /// The STARK proof: one trace, or the segments of a long run (Winterfell's encoding);
+    /// [`ProofBody::DevMode`] for an unproven dev-mode receipt.
     pub proof: ProofBody,
     /// What proving cost; `None` for a receipt read from bytes.
     pub stats: Option<ProveStats>,
@@ -25,6 +29,7 @@ impl Receipt {
     pub(crate) fn from_proof_file(file: ProofFile, stats: Option<ProveStats>) -> Receipt {
         Receipt {
             program_id: file.program_id,
+            image: Program::from(file.image),
             exit_code: file.exit_code,
             journal: Journal { bytes: file.journal },
             proof: file.body,
@@ -35,6 +40,7 @@ impl Receipt {
     fn to_proof_file(&self) -> ProofFile {
         ProofFile {
             program_id: self.program_id,
+            image: self.image.as_isa().clone(),
             exit_code: self.exit_code,
             journal: self.journal.bytes.clone(),
             body: self.proof.clone(),
@@ -51,11 +57,24 @@ impl Receipt {
         self.to_proof_file().to_bytes()
     }
 
+    /// Whether this is an unproven dev-mode receipt ([`ProveOptions::dev_mode`](crate::ProveOptions::dev_mode)),
+    /// which every `verify` refuses.
+    pub fn is_dev_mode(&self) -> bool {
+        self.proof == ProofBody::DevMode
+    }
+
     /// Checks the proof against `program` (whose code is part of what is proven): `Ok`
     /// means `program` halted with this exit code and journal. The exit code is part of
     /// the statement, not a condition of validity: check it as the application requires.
     pub fn verify(&self, program: &Program) -> Result<Statement, Error> {
         Ok(zkvm_verifier::verify(program.as_isa(), &self.to_proof_file())?)
+    }
+
+    /// Checks the proof against the program with ID `expected` (e.g. a constant from
+    /// `zkvm-build`, or what `zkvm info` printed), without the `.zkbin`: the receipt's
+    /// image must hash to `expected`, and the proof is verified against that image.
+    pub fn verify_id(&self, expected: ProgramId) -> Result<Statement, Error> {
+        Ok(zkvm_verifier::verify_by_id(expected, &self.to_proof_file())?)
     }
 
     /// [`verify`](Receipt::verify), after checking that `program` is the one the verifier

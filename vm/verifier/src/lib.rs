@@ -1,5 +1,7 @@
 //! The zkvm verifier: checks a [`ProofFile`] against the program the verifier holds
-//! and returns the proven statement (journal, exit code). It never panics on malformed
+//! ([`verify`]) or against a program ID alone ([`verify_by_id`]: the file carries the
+//! program's image, which must hash to the ID), and returns the proven statement
+//! (journal, exit code). A dev-mode receipt is refused by both. It never panics on malformed
 //! input: the proof file is parsed strictly, the proof's shape and byte layout are
 //! checked before Winterfell sees it (see [`layout`]), and any panic left inside
 //! Winterfell's deserialiser or verifier is turned into an error.
@@ -32,8 +34,12 @@ pub struct Statement {
 /// Why a proof was rejected.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum VerifyError {
-    #[error("the proof is for program {proof}, not for this program ({program})")]
+    #[error("the proof is for program {proof}, not for the expected program {program}")]
     WrongProgram { proof: String, program: String },
+    #[error(
+        "an unproven dev-mode receipt is not a proof: it was made by executing without proving, and no verifier accepts it"
+    )]
+    DevMode,
     #[error("invalid program: {0}")]
     BadProgram(String),
     #[error("malformed proof: {0}")]
@@ -44,13 +50,45 @@ pub enum VerifyError {
     Rejected(String),
 }
 
-/// Verifies `proof` for `program`.
+/// Verifies `proof` for `program`, whose image must be the one the file carries.
 pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyError> {
+    refuse_dev_mode(proof)?;
     program.validate().map_err(|e| VerifyError::BadProgram(e.to_string()))?;
     let id = program.program_id();
     if proof.program_id != id {
         return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: id.to_string() });
     }
+    // Compared byte for byte, not by hash: a file built in memory need not be consistent.
+    if !proof.image.same_image(program) {
+        return Err(VerifyError::Malformed("the program embedded in the proof is not this program".into()));
+    }
+    verify_statement(program, id, proof)
+}
+
+/// Verifies `proof` for the program with ID `expected`, as a verifier that pins only
+/// the ID (RISC Zero's image ID, SP1's verifying key): the program is the image the
+/// file carries, which must hash to `expected`. The ID is a BLAKE3 hash of everything
+/// the AIR reads from the program, so this proves exactly what [`verify`] with the
+/// `.zkbin` proves.
+pub fn verify_by_id(expected: ProgramId, proof: &ProofFile) -> Result<Statement, VerifyError> {
+    refuse_dev_mode(proof)?;
+    if proof.program_id != expected {
+        return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: expected.to_string() });
+    }
+    let image = &proof.image;
+    image.validate().map_err(|e| VerifyError::Malformed(format!("the embedded program is invalid: {e}")))?;
+    if image.program_id() != expected {
+        return Err(VerifyError::Malformed("the program embedded in the proof does not hash to its program ID".into()));
+    }
+    verify_statement(image, expected, proof)
+}
+
+fn refuse_dev_mode(proof: &ProofFile) -> Result<(), VerifyError> {
+    if proof.is_dev_mode() { Err(VerifyError::DevMode) } else { Ok(()) }
+}
+
+/// The STARK check of `proof`'s statement for `program` (validated, with ID `id`).
+fn verify_statement(program: &Program, id: ProgramId, proof: &ProofFile) -> Result<Statement, VerifyError> {
     let pub_inputs = PublicInputs::new(Arc::new(program.clone()), proof.journal.clone(), proof.exit_code);
     let (security_bits, segments) = match &proof.body {
         ProofBody::Single(bytes) => {
@@ -58,6 +96,7 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
             (verify_execution(stark, pub_inputs)?, 1)
         }
         ProofBody::Segmented(s) => (segments::verify(program, pub_inputs, s)?, s.segments.len()),
+        ProofBody::DevMode => return Err(VerifyError::DevMode),
     };
     Ok(Statement {
         program_id: id,

@@ -9,7 +9,7 @@ use winterfell::math::fields::f64::BaseElement as Felt;
 use winterfell::{BatchingMethod, FieldExtension, Proof, ProofOptions};
 use zkvm_prover::fixtures::{Fixture, fixture};
 use zkvm_prover::testing;
-use zkvm_verifier::{ProofFile, VerifyError, verify};
+use zkvm_verifier::{ProofBody, ProofFile, VerifyError, verify, verify_by_id};
 
 struct Proven {
     fixture: Fixture,
@@ -69,24 +69,78 @@ fn altered_statements_are_rejected() {
     let mut f = p.file.clone();
     f.exit_code ^= 1;
     rejected(&f, "exit code");
-    // Another program: refused by ID, and by the STARK when the ID is forged too.
+    // Another program: refused by ID, and by the STARK when the ID and the embedded
+    // image are forged too, whether the verifier holds the program or only its ID.
     let other = &proven("memory").fixture.program;
     assert!(matches!(verify(other, &p.file), Err(VerifyError::WrongProgram { .. })));
-    let mut forged = p.file.clone();
-    forged.program_id = other.program_id();
+    assert!(matches!(verify_by_id(other.program_id(), &p.file), Err(VerifyError::WrongProgram { .. })));
+    let forged = forge(&p.file, other);
     assert!(matches!(verify(other, &forged), Err(VerifyError::Rejected(_))));
+    assert!(matches!(verify_by_id(other.program_id(), &forged), Err(VerifyError::Rejected(_))));
     let mut changed = program.clone();
     changed.code[0].imm ^= 1;
-    let mut forged = p.file.clone();
-    forged.program_id = changed.program_id();
+    let forged = forge(&p.file, &changed);
     assert!(matches!(verify(&changed, &forged), Err(VerifyError::Rejected(_))));
+    assert!(matches!(verify_by_id(changed.program_id(), &forged), Err(VerifyError::Rejected(_))));
     // Same code, different initial data.
     let mem = proven("memory");
     let mut changed = mem.fixture.program.clone();
     changed.data[3] ^= 0x40;
-    let mut forged = mem.file.clone();
-    forged.program_id = changed.program_id();
+    let forged = forge(&mem.file, &changed);
     assert!(matches!(verify(&changed, &forged), Err(VerifyError::Rejected(_))));
+    assert!(matches!(verify_by_id(changed.program_id(), &forged), Err(VerifyError::Rejected(_))));
+}
+
+/// `file` claiming to be about `program`: its ID and embedded image replaced.
+fn forge(file: &ProofFile, program: &isa_spec::Program) -> ProofFile {
+    ProofFile::new(program, file.exit_code, file.journal.clone(), file.body.clone())
+}
+
+#[test]
+fn proofs_verify_by_program_id_alone() {
+    for name in ["alu", "memory"] {
+        let p = proven(name);
+        let id = p.fixture.program.program_id();
+        let from_bytes = ProofFile::from_bytes(&p.file.to_bytes()).unwrap();
+        assert_eq!(verify_by_id(id, &from_bytes).unwrap(), verify(&p.fixture.program, &p.file).unwrap());
+    }
+}
+
+/// A file built in memory whose image disagrees with its ID (the parser refuses such
+/// bytes) is refused by both verifiers before any STARK work.
+#[test]
+fn an_image_that_is_not_the_program_is_rejected() {
+    let p = proven("alu");
+    let program = &p.fixture.program;
+    let mut f = p.file.clone();
+    f.image.code[0].imm ^= 1;
+    let r = verify(program, &f);
+    assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("not this program")), "{r:?}");
+    let r = verify_by_id(program.program_id(), &f);
+    assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("does not hash")), "{r:?}");
+    let mut f = p.file.clone();
+    f.image.entry = f.image.code.len() as u32;
+    let r = verify_by_id(program.program_id(), &f);
+    assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("invalid")), "{r:?}");
+    // Symbols are not part of the image: the program as zkcc writes it verifies.
+    let mut named = program.clone();
+    named.symbols.push(isa_spec::Symbol { kind: isa_spec::SymbolKind::Function, name: "f".into(), start: 0, end: 1 });
+    assert!(verify(&named, &p.file).is_ok());
+}
+
+/// A dev-mode receipt of the honest statement is refused by both verifiers, whatever
+/// program or ID they hold, with its own error.
+#[test]
+fn dev_mode_receipts_are_refused() {
+    let p = proven("alu");
+    let program = &p.fixture.program;
+    let dev = ProofFile { body: ProofBody::DevMode, ..p.file.clone() };
+    let dev = ProofFile::from_bytes(&dev.to_bytes()).unwrap();
+    assert_eq!(verify(program, &dev), Err(VerifyError::DevMode));
+    assert_eq!(verify_by_id(program.program_id(), &dev), Err(VerifyError::DevMode));
+    let other = &proven("memory").fixture.program;
+    assert_eq!(verify(other, &dev), Err(VerifyError::DevMode));
+    assert!(VerifyError::DevMode.to_string().starts_with("an unproven dev-mode receipt is not a proof"));
 }
 
 /// Options as the prover spells them: queries, blowup, grinding bits, extension.
@@ -154,13 +208,11 @@ fn proof_of_another_program_with_the_same_statement_is_rejected() {
     assert!(verify(&other, &proof).is_ok());
     let r = verify(&p.fixture.program, &proof);
     assert!(matches!(r, Err(VerifyError::WrongProgram { .. })), "{r:?}");
-    let mut forged = proof.clone();
-    forged.program_id = p.fixture.program.program_id();
+    let forged = forge(&proof, &p.fixture.program);
     let r = verify(&p.fixture.program, &forged);
     assert!(matches!(r, Err(VerifyError::Rejected(_))), "{r:?}");
     // And the other way round.
-    let mut forged = p.file.clone();
-    forged.program_id = other.program_id();
+    let forged = forge(&p.file, &other);
     let r = verify(&other, &forged);
     assert!(matches!(r, Err(VerifyError::Rejected(_))), "{r:?}");
 }
@@ -226,10 +278,11 @@ fn damaged_files_give_errors_not_panics() {
     for len in (0..bytes.len()).step_by(997).chain([bytes.len() - 1, 7, 60]) {
         check(&bytes[..len], &format!("truncated to {len}"));
     }
-    // Deterministic single-byte changes: every byte of the header and journal, then
-    // one pseudo-random position in each of 520 equal stretches of the file, so that
-    // every part of the proof (commitments, OOD frame, queries, FRI, nonce) is hit.
-    let header = 60 + p.file.journal.len();
+    // Deterministic single-byte changes: every byte of the header, the program image
+    // and the journal, then one pseudo-random position in each of 520 equal stretches
+    // of the file, so that every part of the proof (commitments, OOD frame, queries,
+    // FRI, nonce) is hit.
+    let header = 60 + 4 + p.file.image.image_bytes().len() + p.file.journal.len();
     let strata = 520;
     let mut positions: Vec<usize> = (0..header).collect();
     let mut seed = 0x1234_5678u64;
@@ -261,8 +314,8 @@ fn stark(file: &ProofFile) -> &[u8] {
 
 fn stark_mut(file: &mut ProofFile) -> &mut Vec<u8> {
     match &mut file.body {
-        zkvm_verifier::ProofBody::Single(p) => p,
-        zkvm_verifier::ProofBody::Segmented(_) => panic!("a single-trace proof"),
+        ProofBody::Single(p) => p,
+        ProofBody::Segmented(_) | ProofBody::DevMode => panic!("a single-trace proof"),
     }
 }
 
