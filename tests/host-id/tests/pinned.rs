@@ -19,7 +19,8 @@ fn the_constant_is_the_guests_id() {
 fn receipts_verify_by_the_constant_alone() {
     let program = Program::from_bytes(GUEST_ZKBIN).unwrap();
     let input = Input::from(b"id".to_vec());
-    let receipt = program.prove(&input).unwrap();
+    let options = ProveOptions { embed_program: true, ..Default::default() };
+    let receipt = program.prove_with(&input, &options, &|_| ()).unwrap();
     // Only the receipt's bytes and the constant: no .zkbin on the verifying side.
     let received = zkvm_sdk::Receipt::from_bytes(&receipt.to_bytes()).unwrap();
     let statement = received.verify_id(GUEST_ID).unwrap();

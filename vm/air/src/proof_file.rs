@@ -4,8 +4,8 @@
 //! magic      8 bytes  "\0ZKPROOF"
 //! version    u32      PROOF_VERSION
 //! program    32 bytes program ID
-//! image      u32 length, then the program as a `.zkbin` without symbols (what the
-//!            program ID hashes; it must hash to the ID above)
+//! image      u32 length (0: none), then the program as a `.zkbin` without symbols
+//!            (what the program ID hashes; it must hash to the ID above)
 //! exit code  u32
 //! journal    u32 length, then the bytes
 //! kind       u8       0: one trace, 1: segments, 2: dev mode (no proof; nothing follows)
@@ -19,9 +19,11 @@
 //! ```
 //! All integers little endian; nothing may follow the last proof.
 //!
-//! The image is there because the verifier rebuilds the program ROM and the initial
-//! memory from the code and data: with it, a verifier that holds only the 32-byte ID
-//! can check a proof (hash the image, compare, verify against the image).
+//! The verifier rebuilds the program ROM and the initial memory from the code and data.
+//! A file that carries the image (`zkvm prove --embed-program`) can be checked by a
+//! verifier that holds only the 32-byte ID (hash the image, compare, verify against
+//! it); without it, which keeps proofs of large programs small, the verifier needs the
+//! `.zkbin`.
 
 use isa_spec::{Program, ProgramId};
 
@@ -37,9 +39,9 @@ pub const PROOF_VERSION: u32 = 4;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProofFile {
     pub program_id: ProgramId,
-    /// The program the proof is about, without symbols; a parsed file's image hashes to
-    /// `program_id` (the verifier checks it again).
-    pub image: Program,
+    /// The program the proof is about, without symbols, if the file carries it; a
+    /// parsed file's image hashes to `program_id` (the verifier checks it again).
+    pub image: Option<Program>,
     pub exit_code: u32,
     pub journal: Vec<u8>,
     pub body: ProofBody,
@@ -107,10 +109,14 @@ pub enum ProofFileError {
 }
 
 impl ProofFile {
-    /// A file for `program`'s statement (the image is `program` without its symbols).
+    /// A file for `program`'s statement, without its image.
     pub fn new(program: &Program, exit_code: u32, journal: Vec<u8>, body: ProofBody) -> ProofFile {
-        let image = Program { symbols: Vec::new(), ..program.clone() };
-        ProofFile { program_id: program.program_id(), image, exit_code, journal, body }
+        ProofFile { program_id: program.program_id(), image: None, exit_code, journal, body }
+    }
+
+    /// The file with `program`'s image (without its symbols), so that it verifies by ID.
+    pub fn with_image(self, program: &Program) -> ProofFile {
+        ProofFile { image: Some(Program { symbols: Vec::new(), ..program.clone() }), ..self }
     }
 
     /// The proof of a single-trace file.
@@ -131,7 +137,7 @@ impl ProofFile {
         out.extend(PROOF_MAGIC);
         out.extend(PROOF_VERSION.to_le_bytes());
         out.extend(self.program_id.0);
-        put_bytes(&mut out, &self.image.image_bytes());
+        put_bytes(&mut out, &self.image.as_ref().map(Program::image_bytes).unwrap_or_default());
         out.extend(self.exit_code.to_le_bytes());
         put_bytes(&mut out, &self.journal);
         match &self.body {
@@ -174,14 +180,20 @@ impl ProofFile {
             return Err(ProofFileError::Version(version));
         }
         let program_id = ProgramId(r.take(32)?.try_into().unwrap());
-        let image = Program::from_bytes(r.take_bytes()?).map_err(|e| ProofFileError::Image(e.to_string()))?;
-        // One encoding per file: symbols would be ignored, so they may not be there.
-        if !image.symbols.is_empty() {
-            return Err(ProofFileError::Image("it has symbols".into()));
-        }
-        if image.program_id() != program_id {
-            return Err(ProofFileError::ImageId);
-        }
+        let image = match r.take_bytes()? {
+            [] => None,
+            bytes => {
+                let image = Program::from_bytes(bytes).map_err(|e| ProofFileError::Image(e.to_string()))?;
+                // One encoding per file: symbols would be ignored, so they may not be there.
+                if !image.symbols.is_empty() {
+                    return Err(ProofFileError::Image("it has symbols".into()));
+                }
+                if image.program_id() != program_id {
+                    return Err(ProofFileError::ImageId);
+                }
+                Some(image)
+            }
+        };
         let exit_code = r.u32()?;
         let journal = r.bytes()?;
         let body = match r.u8()? {
@@ -281,27 +293,34 @@ mod tests {
 
     /// Where the exit code starts: after the header and the image.
     fn after_image(file: &ProofFile) -> usize {
-        8 + 4 + 32 + 4 + file.image.image_bytes().len()
+        8 + 4 + 32 + 4 + file.image.as_ref().map_or(0, |p| p.image_bytes().len())
     }
 
     #[test]
     fn round_trip_and_every_truncation() {
         let program = program();
         assert!(!program.symbols.is_empty());
-        let file = ProofFile::new(&program, 3, b"hi".to_vec(), ProofBody::Single(vec![1, 2, 3]));
-        assert!(file.image.symbols.is_empty() && file.image.same_image(&program));
+        let bare = ProofFile::new(&program, 3, b"hi".to_vec(), ProofBody::Single(vec![1, 2, 3]));
+        assert_eq!(bare.image, None);
+        let file = bare.clone().with_image(&program);
+        let image = file.image.as_ref().unwrap();
+        assert!(image.symbols.is_empty() && image.same_image(&program));
         assert_eq!(file.program_id, program.program_id());
-        let bytes = file.to_bytes();
-        assert_eq!(ProofFile::from_bytes(&bytes), Ok(file));
-        for len in 0..bytes.len() {
-            assert!(ProofFile::from_bytes(&bytes[..len]).is_err());
+        // Without the image, the file is the image's bytes shorter.
+        assert_eq!(file.to_bytes().len() - bare.to_bytes().len(), image.image_bytes().len());
+        for file in [bare, file] {
+            let bytes = file.to_bytes();
+            assert_eq!(ProofFile::from_bytes(&bytes), Ok(file));
+            for len in 0..bytes.len() {
+                assert!(ProofFile::from_bytes(&bytes[..len]).is_err());
+            }
+            let mut longer = bytes.clone();
+            longer.push(0);
+            assert_eq!(ProofFile::from_bytes(&longer), Err(ProofFileError::Trailing(1)));
+            let mut bad = bytes;
+            bad[0] = 1;
+            assert_eq!(ProofFile::from_bytes(&bad), Err(ProofFileError::BadMagic));
         }
-        let mut longer = bytes.clone();
-        longer.push(0);
-        assert_eq!(ProofFile::from_bytes(&longer), Err(ProofFileError::Trailing(1)));
-        let mut bad = bytes;
-        bad[0] = 1;
-        assert_eq!(ProofFile::from_bytes(&bad), Err(ProofFileError::BadMagic));
     }
 
     /// Older versions (without the image) are refused by version, before anything else.
@@ -324,18 +343,16 @@ mod tests {
     #[test]
     fn the_image_must_match_the_id() {
         let program = program();
-        let file = ProofFile::new(&program, 0, vec![], ProofBody::Single(vec![9]));
+        let file = ProofFile::new(&program, 0, vec![], ProofBody::Single(vec![9])).with_image(&program);
         let bytes = file.to_bytes();
         let mut wrong_id = bytes.clone();
         wrong_id[12] ^= 1;
         assert_eq!(ProofFile::from_bytes(&wrong_id), Err(ProofFileError::ImageId));
         // Another valid image under the same ID.
         let mut other = file.clone();
-        other.image.code[0].imm += 1;
+        other.image.as_mut().unwrap().code[0].imm += 1;
         assert_eq!(ProofFile::from_bytes(&other.to_bytes()), Err(ProofFileError::ImageId));
         // Symbols, or a damaged image.
-        let mut with_symbols = file.clone();
-        with_symbols.image.symbols = program.symbols.clone();
         let mut b = bytes[..44].to_vec();
         let full = program.to_bytes();
         b.extend((full.len() as u32).to_le_bytes());
@@ -378,7 +395,8 @@ mod tests {
                 segments: vec![seg(0), seg(1), seg(2)],
                 finals: vec![FinalProof { first: 8, last: 64, sum: [3, 4], proof: vec![2; 5] }],
             }),
-        );
+        )
+        .with_image(&program());
         let bytes = file.to_bytes();
         assert_eq!(ProofFile::from_bytes(&bytes), Ok(file.clone()));
         for len in 0..bytes.len() {

@@ -96,6 +96,10 @@ enum Command {
         #[arg(long, value_name = "K", default_value_t = zkvm_sdk::DEFAULT_SEGMENT_LOG,
               value_parser = clap::value_parser!(u32).range(16..=26))]
         segment_log: u32,
+        /// Put the program's image in the proof file (24 bytes per instruction plus the
+        /// data), so that `zkvm verify PROOF --id HEX` needs no .zkbin.
+        #[arg(long)]
+        embed_program: bool,
         /// Dev mode (also ZKVM_DEV_MODE=1): execute without proving and write an
         /// unproven receipt, which every verifier refuses. Fast, for developing hosts.
         #[arg(long)]
@@ -203,13 +207,14 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             old_profile: None,
             max_cycles,
             segment_log,
+            embed_program,
             dev,
         } => {
             let dev_mode = dev || zkvm_sdk::dev_mode_from_env().map_err(|e| usage(format!("error: {e}")))?;
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
             let output = output.unwrap_or_else(|| program.with_extension("proof"));
-            let options = ProveOptions { profile: proof_options, segment_log, max_cycles, dev_mode };
+            let options = ProveOptions { profile: proof_options, segment_log, max_cycles, embed_program, dev_mode };
             proving::prove(&prog, &input, &output, journal.as_deref(), &options)
         }
         Command::Input { output, values } => {

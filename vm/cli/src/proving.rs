@@ -164,7 +164,7 @@ fn available_memory() -> Option<u64> {
 /// What `zkvm verify` checks a proof against.
 pub enum Against {
     Program(Program),
-    /// The program ID alone: the proof's embedded image must hash to it.
+    /// The program ID alone: the proof's embedded image (`--embed-program`) must hash to it.
     Id(ProgramId),
 }
 
@@ -181,6 +181,7 @@ pub fn verify(against: &Against, proof_path: &Path, journal: Option<&Path>) -> R
     };
     let statement = result.map_err(|e| match e {
         Error::Verify(zkvm_sdk::VerifyError::DevMode) => Failure { status: EXIT_DEV_MODE, message: e.to_string() },
+        Error::Verify(zkvm_sdk::VerifyError::NoImage) => usage(format!("error: {}: {e}", proof_path.display())),
         e => Failure { status: EXIT_REJECTED, message: e.to_string() },
     })?;
     let elapsed = start.elapsed();

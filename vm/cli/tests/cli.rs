@@ -428,16 +428,29 @@ fn program_id(dir: &Path, zkbin: &str) -> String {
     line.split_whitespace().last().unwrap().to_string()
 }
 
-/// `zkvm verify PROOF --id HEX` needs no `.zkbin`; exactly one of PROGRAM and --id;
-/// another ID is a rejection (1), a bad one or an old proof file a usage error (2).
+/// `zkvm verify PROOF --id HEX` needs no `.zkbin` for a proof made with
+/// `--embed-program`; exactly one of PROGRAM and --id; another ID is a rejection (1), a
+/// bad one, a proof without the image or an old proof file a usage error (2).
 #[test]
 fn verify_by_id_alone() {
     let dir = tempfile::tempdir().unwrap();
     assemble(dir.path(), "echo", ECHO);
     std::fs::write(dir.path().join("in.txt"), "id").unwrap();
-    let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "-o", "echo.proof"], dir.path());
+    let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "-o", "bare.proof"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--embed-program", "-o", "echo.proof"], dir.path());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let id = program_id(dir.path(), "echo.zkbin");
+    let size = |f: &str| std::fs::metadata(dir.path().join(f)).unwrap().len();
+    assert!(size("echo.proof") > size("bare.proof"));
+    let out = zkvm(&["verify", "bare.proof", "echo.zkbin"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = zkvm(&["verify", "bare.proof", "--id", &id], dir.path());
+    let lines = stderr_lines(&out);
+    assert_eq!(out.status.code(), Some(2), "{lines:?}");
+    assert!(
+        lines.len() == 1 && lines[0].contains("does not carry its program") && lines[0].contains("--embed-program")
+    );
     std::fs::remove_file(dir.path().join("echo.zkbin")).unwrap();
     let out = zkvm(&["verify", "echo.proof", "--id", &id, "--journal", "j.bin"], dir.path());
     let err = String::from_utf8_lossy(&out.stderr);

@@ -26,8 +26,8 @@
 //! Values cross the guest boundary in one format, postcard 1.x (see [`Input`] and
 //! [`Journal`] for the exact framing, and the guest crate `zkvm-guest`'s `read`/`commit`).
 //! A proof is bound to the [`ProgramId`] of the program it was made for; a verifier that
-//! holds only the ID uses [`Receipt::verify_id`] (the receipt carries the program's
-//! image), one that holds the `.zkbin` and pins its ID [`Receipt::verify_with_id`]. The
+//! holds only the ID uses [`Receipt::verify_id`] (the receipt must carry the program's
+//! image: [`ProveOptions::embed_program`]), one that holds the `.zkbin` and pins its ID [`Receipt::verify_with_id`]. The
 //! `zkvm-build` crate turns a `.zkbin` into a `ProgramId` constant at build time.
 //! [`ProveOptions::dev_mode`] executes without proving: its receipts are refused by
 //! every verifier.

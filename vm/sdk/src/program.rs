@@ -93,6 +93,7 @@ impl Program {
     /// starts. A run longer than one segment of `2^options.segment_log` rows is proven
     /// in segments, so that memory stays bounded whatever its length. With
     /// `options.dev_mode`, the program is only executed and the receipt is unproven.
+    /// With `options.embed_program`, the receipt carries the program's image.
     pub fn prove_with(
         &self,
         input: &Input,
@@ -103,7 +104,7 @@ impl Program {
             progress(Stage::Execute);
             return self.execute_dev(input, options.max_cycles);
         }
-        let (file, stats) = zkvm_prover::prove_segmented_with_limit(
+        let (mut file, mut stats) = zkvm_prover::prove_segmented_with_limit(
             &self.inner,
             input.as_bytes(),
             options.profile,
@@ -111,6 +112,10 @@ impl Program {
             options.max_cycles,
             Some(progress),
         )?;
+        if options.embed_program {
+            file = file.with_image(&self.inner);
+            stats.proof_bytes = file.to_bytes().len();
+        }
         Ok(Receipt::from_proof_file(file, Some(stats)))
     }
 }
@@ -156,6 +161,10 @@ pub struct ProveOptions {
     /// a proof: a bound on the prover's work, as `max_cycles` of [`ExecuteOptions`] is on
     /// an execution's. At most (and by default) 2^32.
     pub max_cycles: u64,
+    /// Put the program's image (code and data, 24 bytes per instruction plus the data)
+    /// in the proof, so that it verifies by the program ID alone
+    /// ([`Receipt::verify_id`]); without it, a verifier needs the `.zkbin`.
+    pub embed_program: bool,
     /// Execute without proving and return an unproven dev-mode receipt, which every
     /// verifier refuses ([`Receipt::is_dev_mode`]): for iterating on a host quickly.
     /// The SDK never turns it on by itself; [`dev_mode_from_env`] reads `ZKVM_DEV_MODE`
@@ -169,6 +178,7 @@ impl Default for ProveOptions {
             profile: ProofProfile::Fast,
             segment_log: zkvm_prover::DEFAULT_SEGMENT_LOG,
             max_cycles: zkvm_prover::MAX_RUN_CYCLES,
+            embed_program: false,
             dev_mode: false,
         }
     }

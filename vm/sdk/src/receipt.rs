@@ -13,9 +13,10 @@ use crate::{Error, Journal, Program, ProveStats, Statement};
 pub struct Receipt {
     /// The program the proof claims to be about.
     pub program_id: ProgramId,
-    /// That program's image (code and data, no symbols), so that a verifier holding only
-    /// the ID can check the proof ([`verify_id`](Receipt::verify_id)).
-    pub image: Program,
+    /// That program's image (code and data, no symbols), if the proof carries it
+    /// ([`ProveOptions::embed_program`](crate::ProveOptions::embed_program)), so that a
+    /// verifier holding only the ID can check the proof ([`verify_id`](Receipt::verify_id)).
+    pub image: Option<Program>,
     pub exit_code: u32,
     pub journal: Journal,
     /// The STARK proof: one trace, or the segments of a long run (Winterfell's encoding);
@@ -29,7 +30,7 @@ impl Receipt {
     pub(crate) fn from_proof_file(file: ProofFile, stats: Option<ProveStats>) -> Receipt {
         Receipt {
             program_id: file.program_id,
-            image: Program::from(file.image),
+            image: file.image.map(Program::from),
             exit_code: file.exit_code,
             journal: Journal { bytes: file.journal },
             proof: file.body,
@@ -40,7 +41,7 @@ impl Receipt {
     fn to_proof_file(&self) -> ProofFile {
         ProofFile {
             program_id: self.program_id,
-            image: self.image.as_isa().clone(),
+            image: self.image.as_ref().map(|p| p.as_isa().clone()),
             exit_code: self.exit_code,
             journal: self.journal.bytes.clone(),
             body: self.proof.clone(),
@@ -72,7 +73,9 @@ impl Receipt {
 
     /// Checks the proof against the program with ID `expected` (e.g. a constant from
     /// `zkvm-build`, or what `zkvm info` printed), without the `.zkbin`: the receipt's
-    /// image must hash to `expected`, and the proof is verified against that image.
+    /// image must hash to `expected`, and the proof is verified against that image. A
+    /// receipt proven without [`embed_program`](crate::ProveOptions::embed_program) has
+    /// none: [`VerifyError::NoImage`](crate::VerifyError::NoImage).
     pub fn verify_id(&self, expected: ProgramId) -> Result<Statement, Error> {
         Ok(zkvm_verifier::verify_by_id(expected, &self.to_proof_file())?)
     }

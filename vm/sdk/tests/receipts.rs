@@ -23,9 +23,11 @@ fn program() -> Program {
     Program::from(isa_spec::asm::assemble(GUEST).unwrap())
 }
 
+/// A receipt that carries the program's image.
 fn proven() -> &'static Receipt {
     static R: OnceLock<Receipt> = OnceLock::new();
-    R.get_or_init(|| program().prove(&Input::from(b"sdk".to_vec())).unwrap())
+    let options = ProveOptions { embed_program: true, ..ProveOptions::default() };
+    R.get_or_init(|| program().prove_with(&Input::from(b"sdk".to_vec()), &options, &|_| ()).unwrap())
 }
 
 #[test]
@@ -33,8 +35,10 @@ fn receipts_verify_by_program_and_by_id() {
     let program = program();
     let receipt = Receipt::from_bytes(&proven().to_bytes()).unwrap();
     assert!(!receipt.is_dev_mode());
-    assert_eq!(receipt.image.id(), program.id());
-    assert!(receipt.image.as_isa().symbols.is_empty());
+    let image = receipt.image.as_ref().unwrap();
+    assert_eq!(image.id(), program.id());
+    assert!(image.as_isa().symbols.is_empty());
+    assert_eq!(proven().stats.as_ref().unwrap().proof_bytes, receipt.to_bytes().len());
     let statement = receipt.verify(&program).unwrap();
     assert_eq!((statement.exit_code, &statement.journal[..]), (3, &b"sdk"[..]));
     assert_eq!(receipt.verify_id(program.id()).unwrap(), statement);
@@ -42,6 +46,23 @@ fn receipts_verify_by_program_and_by_id() {
     let other = ProgramId::new([0x5a; 32]);
     assert!(matches!(receipt.verify_id(other), Err(Error::Verify(VerifyError::WrongProgram { .. }))));
     assert!(matches!(receipt.verify_with_id(&program, other), Err(Error::UnexpectedProgram { .. })));
+}
+
+/// By default a receipt does not carry the image: it verifies with the program only.
+#[test]
+fn receipts_without_the_image_need_the_program() {
+    let program = program();
+    let bare = program.prove(&Input::from(b"sdk".to_vec())).unwrap();
+    assert!(bare.image.is_none());
+    let embedded = proven();
+    let image_len = program.as_isa().image_bytes().len();
+    assert_eq!(embedded.to_bytes().len() - bare.to_bytes().len(), image_len);
+    assert_eq!(bare.stats.as_ref().unwrap().proof_bytes, bare.to_bytes().len());
+    let received = Receipt::from_bytes(&bare.to_bytes()).unwrap();
+    assert_eq!(received.verify(&program).unwrap().journal, b"sdk");
+    let err = received.verify_id(program.id()).unwrap_err();
+    assert!(matches!(err, Error::Verify(VerifyError::NoImage)), "{err}");
+    assert!(err.to_string().contains("--embed-program"), "{err}");
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! The zkvm verifier: checks a [`ProofFile`] against the program the verifier holds
-//! ([`verify`]) or against a program ID alone ([`verify_by_id`]: the file carries the
+//! ([`verify`]) or against a program ID alone ([`verify_by_id`]: the file must carry the
 //! program's image, which must hash to the ID), and returns the proven statement
 //! (journal, exit code). A dev-mode receipt is refused by both. It never panics on malformed
 //! input: the proof file is parsed strictly, the proof's shape and byte layout are
@@ -40,6 +40,11 @@ pub enum VerifyError {
         "an unproven dev-mode receipt is not a proof: it was made by executing without proving, and no verifier accepts it"
     )]
     DevMode,
+    #[error(
+        "the proof file does not carry its program, so it cannot be verified by ID alone: verify it with the \
+         program's .zkbin, or prove with --embed-program (ProveOptions::embed_program)"
+    )]
+    NoImage,
     #[error("invalid program: {0}")]
     BadProgram(String),
     #[error("malformed proof: {0}")]
@@ -50,7 +55,8 @@ pub enum VerifyError {
     Rejected(String),
 }
 
-/// Verifies `proof` for `program`, whose image must be the one the file carries.
+/// Verifies `proof` for `program`, whose image must be the one the file carries, if it
+/// carries one.
 pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyError> {
     refuse_dev_mode(proof)?;
     program.validate().map_err(|e| VerifyError::BadProgram(e.to_string()))?;
@@ -59,7 +65,7 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
         return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: id.to_string() });
     }
     // Compared byte for byte, not by hash: a file built in memory need not be consistent.
-    if !proof.image.same_image(program) {
+    if proof.image.as_ref().is_some_and(|image| !image.same_image(program)) {
         return Err(VerifyError::Malformed("the program embedded in the proof is not this program".into()));
     }
     verify_statement(program, id, proof)
@@ -67,7 +73,7 @@ pub fn verify(program: &Program, proof: &ProofFile) -> Result<Statement, VerifyE
 
 /// Verifies `proof` for the program with ID `expected`, as a verifier that pins only
 /// the ID (RISC Zero's image ID, SP1's verifying key): the program is the image the
-/// file carries, which must hash to `expected`. The ID is a BLAKE3 hash of everything
+/// file carries (proven with `--embed-program`), which must hash to `expected`. The ID is a BLAKE3 hash of everything
 /// the AIR reads from the program, so this proves exactly what [`verify`] with the
 /// `.zkbin` proves.
 pub fn verify_by_id(expected: ProgramId, proof: &ProofFile) -> Result<Statement, VerifyError> {
@@ -75,7 +81,7 @@ pub fn verify_by_id(expected: ProgramId, proof: &ProofFile) -> Result<Statement,
     if proof.program_id != expected {
         return Err(VerifyError::WrongProgram { proof: proof.program_id.to_string(), program: expected.to_string() });
     }
-    let image = &proof.image;
+    let Some(image) = &proof.image else { return Err(VerifyError::NoImage) };
     image.validate().map_err(|e| VerifyError::Malformed(format!("the embedded program is invalid: {e}")))?;
     if image.program_id() != expected {
         return Err(VerifyError::Malformed("the program embedded in the proof does not hash to its program ID".into()));

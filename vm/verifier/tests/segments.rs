@@ -108,11 +108,12 @@ fn parts_of_another_run_or_program_are_rejected() {
     let mut f = p.file.clone();
     f.program_id = other.program_id();
     assert!(verify(&other, &f).is_err());
-    let f = ProofFile::new(&other, p.file.exit_code, p.file.journal.clone(), p.file.body.clone());
+    let f = ProofFile::new(&other, p.file.exit_code, p.file.journal.clone(), p.file.body.clone()).with_image(&other);
     assert!(matches!(verify(&other, &f), Err(VerifyError::Malformed(_) | VerifyError::Rejected(_))));
     assert!(zkvm_verifier::verify_by_id(other.program_id(), &f).is_err());
     // By ID, the honest chain verifies as it does with the program.
-    let by_id = zkvm_verifier::verify_by_id(p.program.program_id(), &p.file).unwrap();
+    let with_image = p.file.clone().with_image(&p.program);
+    let by_id = zkvm_verifier::verify_by_id(p.program.program_id(), &with_image).unwrap();
     assert_eq!(by_id, verify(&p.program, &p.file).unwrap());
 }
 

@@ -25,6 +25,8 @@ fn proven(name: &'static str) -> &'static Proven {
         let (file, stats) =
             zkvm_prover::prove(&fixture.program, &fixture.input, zkvm_prover::ProofProfile::Fast, None).unwrap();
         eprintln!("{name}: {stats:?}");
+        // With the program's image, so that it also verifies by ID alone.
+        let file = file.with_image(&fixture.program);
         Proven { fixture, file }
     })
 }
@@ -93,7 +95,7 @@ fn altered_statements_are_rejected() {
 
 /// `file` claiming to be about `program`: its ID and embedded image replaced.
 fn forge(file: &ProofFile, program: &isa_spec::Program) -> ProofFile {
-    ProofFile::new(program, file.exit_code, file.journal.clone(), file.body.clone())
+    ProofFile::new(program, file.exit_code, file.journal.clone(), file.body.clone()).with_image(program)
 }
 
 #[test]
@@ -103,6 +105,11 @@ fn proofs_verify_by_program_id_alone() {
         let id = p.fixture.program.program_id();
         let from_bytes = ProofFile::from_bytes(&p.file.to_bytes()).unwrap();
         assert_eq!(verify_by_id(id, &from_bytes).unwrap(), verify(&p.fixture.program, &p.file).unwrap());
+        // Without the image (the default), only the verifier holding the program can.
+        let bare = ProofFile { image: None, ..from_bytes };
+        let bare = ProofFile::from_bytes(&bare.to_bytes()).unwrap();
+        assert!(verify(&p.fixture.program, &bare).is_ok());
+        assert_eq!(verify_by_id(id, &bare), Err(VerifyError::NoImage));
     }
 }
 
@@ -113,13 +120,14 @@ fn an_image_that_is_not_the_program_is_rejected() {
     let p = proven("alu");
     let program = &p.fixture.program;
     let mut f = p.file.clone();
-    f.image.code[0].imm ^= 1;
+    f.image.as_mut().unwrap().code[0].imm ^= 1;
     let r = verify(program, &f);
     assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("not this program")), "{r:?}");
     let r = verify_by_id(program.program_id(), &f);
     assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("does not hash")), "{r:?}");
     let mut f = p.file.clone();
-    f.image.entry = f.image.code.len() as u32;
+    let image = f.image.as_mut().unwrap();
+    image.entry = image.code.len() as u32;
     let r = verify_by_id(program.program_id(), &f);
     assert!(matches!(&r, Err(VerifyError::Malformed(m)) if m.contains("invalid")), "{r:?}");
     // Symbols are not part of the image: the program as zkcc writes it verifies.
@@ -282,7 +290,7 @@ fn damaged_files_give_errors_not_panics() {
     // and the journal, then one pseudo-random position in each of 520 equal stretches
     // of the file, so that every part of the proof (commitments, OOD frame, queries,
     // FRI, nonce) is hit.
-    let header = 60 + 4 + p.file.image.image_bytes().len() + p.file.journal.len();
+    let header = 60 + 4 + p.file.image.as_ref().unwrap().image_bytes().len() + p.file.journal.len();
     let strata = 520;
     let mut positions: Vec<usize> = (0..header).collect();
     let mut seed = 0x1234_5678u64;
