@@ -26,7 +26,8 @@ use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
 use zkvm_executor::{Console, Options, Trap};
 
 pub use segments::{
-    DEFAULT_SEGMENT_LOG, MAX_RUN_CYCLES, estimated_peak_memory, proof_rows, prove_segmented, prove_segmented_with_limit,
+    DEFAULT_SEGMENT_LOG, MAX_RUN_CYCLES, Part, PartProof, SegmentPlan, estimated_peak_memory, join_parts,
+    plan_segments, proof_rows, prove_part, prove_segmented, prove_segmented_with_limit,
 };
 pub use trace::{HandoffCell, MainTrace};
 pub use zkvm_air::{ProofBody, ProofFile, ProofProfile, proof_options};
@@ -608,6 +609,7 @@ pub mod testing {
             rows,
             &c,
             fault,
+            &|_| true,
             |exec, ht| {
                 run.executions.push(exec);
                 run.handoffs.push(ht);

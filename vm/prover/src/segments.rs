@@ -9,6 +9,10 @@
 //! own challenges close its memory chains against the handoff trace), then proves the
 //! handoff traces with the run-wide challenges. Only one segment's traces are ever in
 //! memory, and execution (about 100 M cycles/s) is cheap next to proving.
+//!
+//! The first pass is deterministic, so the second can be spread out: each worker makes
+//! the [`SegmentPlan`] itself, proves some [`Part`]s, and [`join_parts`] puts them
+//! together into the proof one process would have made, byte for byte.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -169,14 +173,16 @@ pub(crate) fn commit_pass(
     Ok(FirstPass::Segmented(Committed { cycles: machine.state().cycles, base, segments, stretches, bus, exec }))
 }
 
-/// The second pass: runs every segment again and hands `segment` its execution
-/// (trace and statement) and its handoff trace, then hands `last` each stretch of the
-/// final memory's trace.
+/// The second pass: runs every segment again and hands `segment` the execution (trace
+/// and statement) and handoff trace of each `wanted` one, then hands `last` each wanted
+/// stretch of the final memory's trace. Unwanted parts are executed, not built.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn replay_pass(
     input: &[u8],
     rows: usize,
     c: &Committed,
     fault: Option<Fault>,
+    wanted: &dyn Fn(Part) -> bool,
     mut segment: impl FnMut(Execution, HandoffTrace) -> Result<(), ProveError>,
     mut last: impl FnMut(usize, HandoffTrace) -> Result<(), ProveError>,
 ) -> Result<(), ProveError> {
@@ -187,6 +193,9 @@ pub(crate) fn replay_pass(
     let mut fault = fault.map(Injection::new);
     for s in &c.segments {
         let seg = machine.run_segment_with_fault(&c.exec, (rows - 2) as u64, &mut touches, fault.as_mut())?;
+        if !wanted(Part::Segment(s.index)) {
+            continue;
+        }
         let frame = SegmentFrame { touched: &seg.touched, start: s.start, next: (!s.last).then_some(s.end) };
         let (main, cells) = trace::build(program, &seg.steps, s.end.journal_len as usize, Some(&frame))?;
         drop(seg);
@@ -199,10 +208,150 @@ pub(crate) fn replay_pass(
         };
         segment(exec, handoff::build(Rows::Segment { index: s.index, cells: &cells }))?;
     }
-    for (k, chunk) in final_cells(program, &machine, &touches).chunks(rows - 2).enumerate() {
-        last(k, handoff::build(Rows::Final(chunk)))?;
+    if (0..c.stretches.len() as u32).any(|k| wanted(Part::Final(k))) {
+        for (k, chunk) in final_cells(program, &machine, &touches).chunks(rows - 2).enumerate() {
+            if wanted(Part::Final(k as u32)) {
+                last(k, handoff::build(Rows::Final(chunk)))?;
+            }
+        }
     }
     Ok(())
+}
+
+/// One part of a segmented proof that can be proven on its own, by another process or
+/// machine: a segment (its execution and handoff proofs) or a stretch of the final
+/// memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    Segment(u32),
+    Final(u32),
+}
+
+/// A proven [`Part`], for [`join_parts`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartProof {
+    Segment(u32, SegmentProof),
+    Final(u32, FinalProof),
+}
+
+impl PartProof {
+    pub fn part(&self) -> Part {
+        match self {
+            PartProof::Segment(k, _) => Part::Segment(*k),
+            PartProof::Final(k, _) => Part::Final(*k),
+        }
+    }
+}
+
+/// What the first pass of a segmented proof fixes: every segment's boundary and the
+/// commitments and challenges that join them. It is a function of the program, input
+/// and options alone, so workers that each make it agree on it, and the parts they
+/// prove from it join into one proof ([`plan_segments`], [`prove_part`], [`join_parts`]).
+pub struct SegmentPlan {
+    committed: Committed,
+    rows: usize,
+    options: ProofOptions,
+}
+
+impl SegmentPlan {
+    /// Every part of the proof, segments first.
+    pub fn parts(&self) -> Vec<Part> {
+        let segments = self.committed.segments.iter().map(|s| Part::Segment(s.index));
+        segments.chain((0..self.committed.stretches.len() as u32).map(Part::Final)).collect()
+    }
+
+    /// The run's cycles.
+    pub fn cycles(&self) -> u64 {
+        self.committed.cycles
+    }
+}
+
+/// The first pass of a segmented proof of `program` on `input` (always segments, even
+/// for a run that would fit one trace), for proving its parts apart.
+pub fn plan_segments(
+    program: &Program,
+    input: &[u8],
+    profile: ProofProfile,
+    segment_log: u32,
+    max_cycles: u64,
+) -> Result<SegmentPlan, ProveError> {
+    let rows = segment_rows(program, segment_log)?;
+    let options = proof_options(profile);
+    match commit_pass(program, input, rows, max_cycles, &options, false, &|_| (), None)? {
+        FirstPass::Segmented(committed) => Ok(SegmentPlan { committed, rows, options }),
+        FirstPass::Single { .. } => unreachable!("segments were asked for"),
+    }
+}
+
+/// Proves one part of `plan` (made from the same `input`).
+pub fn prove_part(input: &[u8], plan: &SegmentPlan, part: Part) -> Result<PartProof, ProveError> {
+    // Both closures may set it (only one does): shared, not borrowed twice.
+    let proof = std::cell::RefCell::new(None);
+    replay_pass(
+        input,
+        plan.rows,
+        &plan.committed,
+        None,
+        &|p| p == part,
+        |exec, ht| {
+            let index = exec.segment.expect("a segment").index;
+            let p = prove_segment(exec, ht, &plan.committed, &plan.options)?;
+            *proof.borrow_mut() = Some(PartProof::Segment(index, p));
+            Ok(())
+        },
+        |k, ht| {
+            let p = prove_final(k, ht, &plan.committed, &plan.options)?;
+            *proof.borrow_mut() = Some(PartProof::Final(k as u32, p));
+            Ok(())
+        },
+    )?;
+    proof.into_inner().ok_or_else(|| ProveError::Segments(format!("{part:?} is not a part of this run")))
+}
+
+/// The proof file of `plan` from its parts, each exactly once, in any order.
+pub fn join_parts(plan: &SegmentPlan, mut parts: Vec<PartProof>) -> Result<ProofFile, ProveError> {
+    parts.sort_by_key(PartProof::part);
+    let got: Vec<Part> = parts.iter().map(PartProof::part).collect();
+    if got != plan.parts() {
+        return Err(ProveError::Segments(format!("the parts {got:?} are not the run's {:?}", plan.parts())));
+    }
+    let mut proofs = Segments::default();
+    for p in parts {
+        match p {
+            PartProof::Segment(_, s) => proofs.segments.push(s),
+            PartProof::Final(_, f) => proofs.finals.push(f),
+        }
+    }
+    let c = &plan.committed;
+    Ok(ProofFile::new(&c.base.program, c.base.exit_code, c.base.journal.clone(), ProofBody::Segmented(proofs)))
+}
+
+/// A segment's execution proof, then its handoff proof with the run-wide challenges.
+fn prove_segment(
+    exec: Execution,
+    ht: HandoffTrace,
+    committed: &Committed,
+    options: &ProofOptions,
+) -> Result<SegmentProof, ProveError> {
+    let s = exec.segment.expect("a segment");
+    let pub_inputs = exec.public_inputs();
+    let trace = ZkTrace::from_columns(exec.trace.cols, exec.trace.len, &pub_inputs);
+    let (execution, drawn) = prove_trace(trace, pub_inputs, options.clone())?;
+    let role = Role::Segment { index: s.index, link: drawn.rand, claim: drawn.claim };
+    let (handoff, sum) = prove_handoff(ht, role, committed.bus, options)?;
+    Ok(SegmentProof { end: s.end, sum, execution, handoff })
+}
+
+/// The handoff proof of stretch `k` of the final memory.
+fn prove_final(
+    k: usize,
+    ht: HandoffTrace,
+    committed: &Committed,
+    options: &ProofOptions,
+) -> Result<FinalProof, ProveError> {
+    let st = &committed.stretches[k];
+    let (proof, sum) = prove_handoff(ht, Role::Final { first: st.first, last: st.last }, committed.bus, options)?;
+    Ok(FinalProof { first: st.first, last: st.last, sum, proof })
 }
 
 /// Proves `program` on `input` in segments of `2^segment_log` rows, or as one trace
@@ -260,24 +409,17 @@ pub fn prove_segmented_with_limit(
         rows,
         &committed,
         None,
+        &|_| true,
         |exec, ht| {
             let s = exec.segment.expect("a segment");
             report(Stage::ProveSegment { segment: s.index, count });
             height = height.max(exec.trace.len);
-            let pub_inputs = exec.public_inputs();
-            let trace = ZkTrace::from_columns(exec.trace.cols, exec.trace.len, &pub_inputs);
-            let (execution, drawn) = prove_trace(trace, pub_inputs, options.clone())?;
-            let role = Role::Segment { index: s.index, link: drawn.rand, claim: drawn.claim };
-            let (handoff, sum) = prove_handoff(ht, role, committed.bus, &options)?;
-            proofs.segments.push(SegmentProof { end: s.end, sum, execution, handoff });
+            proofs.segments.push(prove_segment(exec, ht, &committed, &options)?);
             Ok(())
         },
         |k, ht| {
             report(Stage::ProveFinal { index: k as u32, count: committed.stretches.len() as u32 });
-            let st = &committed.stretches[k];
-            let (proof, sum) =
-                prove_handoff(ht, Role::Final { first: st.first, last: st.last }, committed.bus, &options)?;
-            proofs.finals.push(FinalProof { first: st.first, last: st.last, sum, proof });
+            proofs.finals.push(prove_final(k, ht, &committed, &options)?);
             Ok(())
         },
     )?;

@@ -150,3 +150,34 @@ fn forged_boundaries_and_sums_are_rejected() {
     f.exit_code += 1;
     rejected(&f);
 }
+
+/// Parts proven apart, each from a plan of its own (as separate workers make them), in
+/// any order, join into the very proof that one process makes; a missing, doubled or
+/// foreign part is refused.
+#[test]
+fn parts_proven_apart_join_into_the_same_proof() {
+    use zkvm_prover::{MAX_RUN_CYCLES, Part, join_parts, plan_segments, prove_part};
+    let p = proven();
+    let f = fixtures::segmented();
+    let plan = || plan_segments(&f.program, &f.input, ProofProfile::Fast, 16, MAX_RUN_CYCLES).unwrap();
+    let parts = plan().parts();
+    assert_eq!(parts, [Part::Segment(0), Part::Segment(1), Part::Segment(2), Part::Final(0)]);
+    let proofs: Vec<_> = parts.iter().rev().map(|&part| prove_part(&f.input, &plan(), part).unwrap()).collect();
+    let joined = join_parts(&plan(), proofs.clone()).unwrap();
+    assert_eq!(joined.to_bytes(), p.file.to_bytes());
+    assert_eq!(verify(&p.program, &joined).unwrap(), verify(&p.program, &p.file).unwrap());
+
+    let plan = plan();
+    assert!(join_parts(&plan, proofs[1..].to_vec()).is_err());
+    let twice = [proofs.clone(), vec![proofs[0].clone()]].concat();
+    assert!(join_parts(&plan, twice).is_err());
+    assert!(prove_part(&f.input, &plan, Part::Segment(3)).is_err());
+    assert!(prove_part(&f.input, &plan, Part::Final(1)).is_err());
+    // A part of another run is not this run's, though it has its place.
+    let other = plan_segments(&f.program, b"xyz", ProofProfile::Fast, 16, MAX_RUN_CYCLES).unwrap();
+    let foreign = prove_part(b"xyz", &other, Part::Segment(1)).unwrap();
+    let mixed: Vec<_> =
+        proofs.iter().map(|q| if q.part() == Part::Segment(1) { foreign.clone() } else { q.clone() }).collect();
+    let file = join_parts(&plan, mixed).unwrap();
+    assert!(verify(&p.program, &file).is_err());
+}
