@@ -92,6 +92,8 @@ pub struct FinalProof {
 pub enum ProofFileError {
     #[error("not a zkvm proof file (bad magic)")]
     BadMagic,
+    #[error("not a zkvm part file (bad magic)")]
+    BadPartMagic,
     #[error("unsupported proof file version {0} (this build reads version {PROOF_VERSION})")]
     Version(u32),
     #[error("truncated proof file")]
@@ -148,22 +150,9 @@ impl ProofFile {
             ProofBody::Segmented(s) => {
                 out.push(1);
                 out.extend((s.segments.len() as u32).to_le_bytes());
-                for seg in &s.segments {
-                    for v in [seg.end.pc, seg.end.fp, seg.end.journal_len] {
-                        out.extend(v.to_le_bytes());
-                    }
-                    out.push(seg.end.eof as u8);
-                    seg.sum.iter().for_each(|v| out.extend(v.to_le_bytes()));
-                    put_bytes(&mut out, &seg.execution);
-                    put_bytes(&mut out, &seg.handoff);
-                }
+                s.segments.iter().for_each(|seg| seg.write(&mut out));
                 out.extend((s.finals.len() as u32).to_le_bytes());
-                for f in &s.finals {
-                    out.extend(f.first.to_le_bytes());
-                    out.extend(f.last.to_le_bytes());
-                    f.sum.iter().for_each(|v| out.extend(v.to_le_bytes()));
-                    put_bytes(&mut out, &f.proof);
-                }
+                s.finals.iter().for_each(|f| f.write(&mut out));
             }
             ProofBody::DevMode => out.push(2),
         }
@@ -200,24 +189,11 @@ impl ProofFile {
             0 => ProofBody::Single(r.bytes()?),
             1 => {
                 let mut s = Segments::default();
-                for _ in 0..r.count(4 * 3 + 1 + 16 + 8)? {
-                    let (pc, fp, journal_len) = (r.u32()?, r.u32()?, r.u32()?);
-                    let eof = match r.u8()? {
-                        b @ 0..=1 => b == 1,
-                        b => return Err(ProofFileError::Flag(b)),
-                    };
-                    let sum = [r.u64()?, r.u64()?];
-                    let (execution, handoff) = (r.bytes()?, r.bytes()?);
-                    s.segments.push(SegmentProof {
-                        end: Boundary { pc, fp, journal_len, eof },
-                        sum,
-                        execution,
-                        handoff,
-                    });
+                for _ in 0..r.count(SegmentProof::MIN_BYTES)? {
+                    s.segments.push(SegmentProof::read(&mut r)?);
                 }
-                for _ in 0..r.count(4 * 2 + 16 + 4)? {
-                    let (first, last, sum) = (r.u32()?, r.u32()?, [r.u64()?, r.u64()?]);
-                    s.finals.push(FinalProof { first, last, sum, proof: r.bytes()? });
+                for _ in 0..r.count(FinalProof::MIN_BYTES)? {
+                    s.finals.push(FinalProof::read(&mut r)?);
                 }
                 ProofBody::Segmented(s)
             }
@@ -228,6 +204,154 @@ impl ProofFile {
             return Err(ProofFileError::Trailing(bytes.len() - r.pos));
         }
         Ok(ProofFile { program_id, image, exit_code, journal, body })
+    }
+}
+
+impl SegmentProof {
+    const MIN_BYTES: usize = 4 * 3 + 1 + 16 + 8;
+
+    fn write(&self, out: &mut Vec<u8>) {
+        for v in [self.end.pc, self.end.fp, self.end.journal_len] {
+            out.extend(v.to_le_bytes());
+        }
+        out.push(self.end.eof as u8);
+        self.sum.iter().for_each(|v| out.extend(v.to_le_bytes()));
+        put_bytes(out, &self.execution);
+        put_bytes(out, &self.handoff);
+    }
+
+    fn read(r: &mut Reader) -> Result<SegmentProof, ProofFileError> {
+        let (pc, fp, journal_len) = (r.u32()?, r.u32()?, r.u32()?);
+        let eof = match r.u8()? {
+            b @ 0..=1 => b == 1,
+            b => return Err(ProofFileError::Flag(b)),
+        };
+        let sum = [r.u64()?, r.u64()?];
+        let (execution, handoff) = (r.bytes()?, r.bytes()?);
+        Ok(SegmentProof { end: Boundary { pc, fp, journal_len, eof }, sum, execution, handoff })
+    }
+}
+
+impl FinalProof {
+    const MIN_BYTES: usize = 4 * 2 + 16 + 4;
+
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend(self.first.to_le_bytes());
+        out.extend(self.last.to_le_bytes());
+        self.sum.iter().for_each(|v| out.extend(v.to_le_bytes()));
+        put_bytes(out, &self.proof);
+    }
+
+    fn read(r: &mut Reader) -> Result<FinalProof, ProofFileError> {
+        let (first, last, sum) = (r.u32()?, r.u32()?, [r.u64()?, r.u64()?]);
+        Ok(FinalProof { first, last, sum, proof: r.bytes()? })
+    }
+}
+
+pub const PART_MAGIC: &[u8; 8] = b"\0ZKPARTS";
+
+/// One independently proven part of a segmented proof, as a file (what a worker sends
+/// back):
+/// ```text
+/// magic 8 bytes "\0ZKPARTS", version u32 (PROOF_VERSION), program ID 32 bytes,
+/// kind u8 (0: segment, 1: final-memory stretch), index u32, then the part as in a proof file
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartFile {
+    pub program_id: ProgramId,
+    pub proof: PartProof,
+}
+
+/// One part of a segmented proof that can be proven on its own, by another process or
+/// machine: a segment (its execution and handoff proofs) or a stretch of the final
+/// memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    Segment(u32),
+    Final(u32),
+}
+
+impl std::fmt::Display for Part {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Part::Segment(k) => write!(f, "segment:{k}"),
+            Part::Final(k) => write!(f, "final:{k}"),
+        }
+    }
+}
+
+impl std::str::FromStr for Part {
+    type Err = String;
+
+    /// `segment:K` or `final:K`, as [`Display`](std::fmt::Display) writes them.
+    fn from_str(s: &str) -> Result<Part, String> {
+        let bad = || format!("`{s}` is not a part: segment:K or final:K");
+        let (kind, k) = s.split_once(':').ok_or_else(bad)?;
+        let k: u32 = k.parse().map_err(|_| bad())?;
+        match kind {
+            "segment" => Ok(Part::Segment(k)),
+            "final" => Ok(Part::Final(k)),
+            _ => Err(bad()),
+        }
+    }
+}
+
+/// A proven part: segment `k`'s proofs, or those of stretch `k` of the final memory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartProof {
+    Segment(u32, SegmentProof),
+    Final(u32, FinalProof),
+}
+
+impl PartProof {
+    pub fn part(&self) -> Part {
+        match self {
+            PartProof::Segment(k, _) => Part::Segment(*k),
+            PartProof::Final(k, _) => Part::Final(*k),
+        }
+    }
+}
+
+impl PartFile {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend(PART_MAGIC);
+        out.extend(PROOF_VERSION.to_le_bytes());
+        out.extend(self.program_id.0);
+        match &self.proof {
+            PartProof::Segment(k, s) => {
+                out.push(0);
+                out.extend(k.to_le_bytes());
+                s.write(&mut out);
+            }
+            PartProof::Final(k, f) => {
+                out.push(1);
+                out.extend(k.to_le_bytes());
+                f.write(&mut out);
+            }
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<PartFile, ProofFileError> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(8)? != PART_MAGIC {
+            return Err(ProofFileError::BadPartMagic);
+        }
+        let version = r.u32()?;
+        if version != PROOF_VERSION {
+            return Err(ProofFileError::Version(version));
+        }
+        let program_id = ProgramId(r.take(32)?.try_into().unwrap());
+        let proof = match (r.u8()?, r.u32()?) {
+            (0, k) => PartProof::Segment(k, SegmentProof::read(&mut r)?),
+            (1, k) => PartProof::Final(k, FinalProof::read(&mut r)?),
+            (kind, _) => return Err(ProofFileError::Kind(kind)),
+        };
+        if r.pos != bytes.len() {
+            return Err(ProofFileError::Trailing(bytes.len() - r.pos));
+        }
+        Ok(PartFile { program_id, proof })
     }
 }
 
@@ -377,6 +501,42 @@ mod tests {
         let mut unknown = bytes;
         *unknown.last_mut().unwrap() = 3;
         assert_eq!(ProofFile::from_bytes(&unknown), Err(ProofFileError::Kind(3)));
+    }
+
+    #[test]
+    fn part_files_round_trip_and_every_truncation() {
+        let seg = SegmentProof {
+            end: Boundary { pc: 3, fp: 0x4000_0000, journal_len: 2, eof: true },
+            sum: [1, 2],
+            execution: vec![7; 5],
+            handoff: vec![8; 3],
+        };
+        let fin = FinalProof { first: 8, last: 64, sum: [3, 4], proof: vec![2; 5] };
+        for proof in [PartProof::Segment(4, seg), PartProof::Final(1, fin)] {
+            let file = PartFile { program_id: program().program_id(), proof };
+            let bytes = file.to_bytes();
+            assert_eq!(PartFile::from_bytes(&bytes), Ok(file.clone()));
+            for len in 0..bytes.len() {
+                assert!(PartFile::from_bytes(&bytes[..len]).is_err(), "prefix {len}");
+            }
+            let mut kind = bytes.clone();
+            kind[44] = 2;
+            assert_eq!(PartFile::from_bytes(&kind), Err(ProofFileError::Kind(2)));
+            let mut longer = bytes.clone();
+            longer.push(0);
+            assert_eq!(PartFile::from_bytes(&longer), Err(ProofFileError::Trailing(1)));
+        }
+        assert_eq!(
+            PartFile::from_bytes(&ProofFile::new(&program(), 0, vec![], ProofBody::DevMode).to_bytes()),
+            Err(ProofFileError::BadPartMagic)
+        );
+        for (text, part) in [("segment:0", Part::Segment(0)), ("final:12", Part::Final(12))] {
+            assert_eq!(text.parse::<Part>(), Ok(part));
+            assert_eq!(part.to_string(), text);
+        }
+        for bad in ["segment", "segment:", "final:-1", "page:1", "segment:1:2"] {
+            assert!(bad.parse::<Part>().is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ macro_rules! note {
 
 mod fsutil;
 mod proving;
+mod segments;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -129,6 +130,13 @@ enum Command {
         #[arg(value_name = "TYPE:VALUE", required = true)]
         values: Vec<String>,
     },
+    /// Prove one segmented proof with several processes or machines: `plan` lists the
+    /// parts, `prove --part P` proves one into a part file, `join` makes the proof file
+    /// from all of them. Every command takes the same program, input and options.
+    Segments {
+        #[command(subcommand)]
+        command: SegmentsCommand,
+    },
     /// Show a program's ID and sizes.
     Info { program: PathBuf },
     /// Assemble text into a .zkbin.
@@ -152,6 +160,39 @@ Unframed (for C's zk_read and Rust's read_slice):
   raw:DATA  rawhex:00ff  u32le:N (also u8le..u64le, i8le..i64le, f32le, f64le: full width, little endian)
 N: decimal, 0x/0o/0b, `_` between digits. DATA: text, @PATH for a file's contents, @@TEXT for `@TEXT`.
 Example: zkvm input -o in.bin u32:10 str:hello bytes:@photo.jpg";
+
+#[derive(Subcommand)]
+enum SegmentsCommand {
+    /// Print the run's parts, one per line (`segment:K`, then `final:K`).
+    Plan {
+        #[command(flatten)]
+        run: segments::RunArgs,
+    },
+    /// Prove one part into a part file.
+    Prove {
+        #[command(flatten)]
+        run: segments::RunArgs,
+        /// The part, as `plan` prints it: `segment:K` or `final:K`.
+        #[arg(long, value_name = "PART")]
+        part: zkvm_sdk::Part,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Join every part's file into the proof file; it is verified before it is written.
+    Join {
+        #[command(flatten)]
+        run: segments::RunArgs,
+        /// The part files, in any order.
+        #[arg(long = "part", value_name = "FILE", required = true)]
+        parts: Vec<PathBuf>,
+        /// Where to write the proof.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// As for `zkvm prove`.
+        #[arg(long)]
+        embed_program: bool,
+    },
+}
 
 /// A failure reported as one line on stderr with an exit status.
 pub(crate) struct Failure {
@@ -234,6 +275,13 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             };
             proving::verify(&against, &proof, journal.as_deref())
         }
+        Command::Segments { command } => match command {
+            SegmentsCommand::Plan { run } => segments::plan(&run),
+            SegmentsCommand::Prove { run, part, output } => segments::prove(&run, part, &output),
+            SegmentsCommand::Join { run, parts, output, embed_program } => {
+                segments::join(&run, &parts, &output, embed_program)
+            }
+        },
         Command::Info { program } => {
             let prog = load_program(&program)?;
             let id = prog.id();

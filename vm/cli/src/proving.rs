@@ -10,7 +10,15 @@ use zkvm_sdk::{Error, Input, Program, ProgramId, ProveOptions, Receipt, Stage};
 use crate::{EXIT_TRAP, Failure, fsutil, usage};
 
 /// Exit status of a proof that does not verify (distinct from usage errors).
-const EXIT_REJECTED: u8 = 1;
+pub(crate) const EXIT_REJECTED: u8 = 1;
+/// A proving error: a guest trap (134) or a failure to prove (1).
+pub(crate) fn prove_failure(e: Error) -> Failure {
+    match e {
+        Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
+        other => Failure { status: EXIT_REJECTED, message: format!("error: {other}") },
+    }
+}
+
 /// Exit status of a proof refused because its traces would not fit in memory.
 const EXIT_MEMORY: u8 = 3;
 /// Exit status of `zkvm verify` given an unproven dev-mode receipt: not a malformed
@@ -53,10 +61,7 @@ pub fn prove(
     };
     let result = program.prove_with(input, options, &progress);
     bar.finish_and_clear();
-    let receipt = result.map_err(|e| match e {
-        Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
-        other => Failure { status: EXIT_REJECTED, message: format!("error: {other}") },
-    })?;
+    let receipt = result.map_err(prove_failure)?;
     let stats = receipt.stats.as_ref().expect("a fresh receipt has statistics");
     fsutil::write_atomic(output, &receipt.to_bytes())?;
     if let Some(path) = journal {
@@ -100,10 +105,7 @@ fn prove_dev(
     options: &ProveOptions,
 ) -> Result<u8, Failure> {
     note!("zkvm: warning: dev mode: executing without proving; the receipt will NOT be a proof");
-    let receipt = program.prove_with(input, options, &|_| ()).map_err(|e| match e {
-        Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
-        other => Failure { status: EXIT_REJECTED, message: format!("error: {other}") },
-    })?;
+    let receipt = program.prove_with(input, options, &|_| ()).map_err(prove_failure)?;
     fsutil::write_atomic(output, &receipt.to_bytes())?;
     if let Some(path) = journal {
         fsutil::write_atomic(path, &receipt.journal.bytes)?;
@@ -120,11 +122,8 @@ fn prove_dev(
 
 /// Prints the prover's memory estimate and refuses a trace that cannot fit in the
 /// memory available now, before any proving work.
-fn check_memory(program: &Program, input: &Input, options: &ProveOptions) -> Result<(), Failure> {
-    let rows = program.proof_rows(input, options.segment_log).map_err(|e| match e {
-        Error::Trap(trap) => Failure { status: EXIT_TRAP, message: trap.to_string() },
-        other => Failure { status: EXIT_REJECTED, message: format!("error: {other}") },
-    })?;
+pub(crate) fn check_memory(program: &Program, input: &Input, options: &ProveOptions) -> Result<(), Failure> {
+    let rows = program.proof_rows(input, options.segment_log).map_err(prove_failure)?;
     let need = zkvm_sdk::estimated_peak_memory(rows, options.profile);
     let gib = |b: u64| b as f64 / (1u64 << 30) as f64;
     note!("zkvm: traces of up to 2^{} rows, estimated peak memory {:.1} GiB", rows.ilog2(), gib(need));

@@ -377,6 +377,40 @@ fn long_runs_prove_in_segments_with_progress_lines() {
     assert!(out.status.success(), "{err}");
     assert!(err.contains("exit code 5") && err.contains("2 segments"), "{err}");
     assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), [0]);
+
+    // The same proof made in parts, each by a process of its own, as workers would.
+    let run = ["long.zkbin", "--segment-log", "16"];
+    let out = zkvm(&[&["segments", "plan"][..], &run].concat(), dir.path());
+    assert!(out.status.success(), "{:?}", stderr_lines(&out));
+    let parts = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(parts, "segment:0\nsegment:1\nfinal:0\n");
+    let mut files = Vec::new();
+    for (k, part) in parts.lines().rev().enumerate() {
+        let file = format!("part{k}.bin");
+        let out = zkvm(&[&["segments", "prove"][..], &run, &["--part", part, "-o", &file]].concat(), dir.path());
+        assert!(out.status.success(), "{part}: {:?}", stderr_lines(&out));
+        files.push(file);
+    }
+    let join = |files: &[String], output: &str| {
+        let parts = files.iter().flat_map(|f| ["--part", f.as_str()]);
+        zkvm(&[&["segments", "join"][..], &run, &parts.collect::<Vec<_>>(), &["-o", output]].concat(), dir.path())
+    };
+    let out = join(&files, "joined.proof");
+    assert!(out.status.success(), "{:?}", stderr_lines(&out));
+    let read = |f: &str| std::fs::read(dir.path().join(f)).unwrap();
+    assert_eq!(read("joined.proof"), read("long.proof"), "the joined proof is the one-process proof");
+    // A missing part, a file that is not a part, a part that is not in the run.
+    let out = join(&files[1..], "x.proof");
+    assert_eq!(out.status.code(), Some(1), "{:?}", stderr_lines(&out));
+    let out = join(&[files[0].clone(), "long.proof".into()], "x.proof");
+    assert_eq!(stderr_lines(&out), ["zkvm: error: long.proof: not a zkvm part file (bad magic)"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!dir.path().join("x.proof").exists());
+    for (part, status) in [("segment:2", 1), ("final:x", 2), ("page:0", 2)] {
+        let out = zkvm(&[&["segments", "prove"][..], &run, &["--part", part, "-o", "p.bin"]].concat(), dir.path());
+        assert_eq!(out.status.code(), Some(status), "{part}: {:?}", stderr_lines(&out));
+        assert!(!dir.path().join("p.bin").exists());
+    }
     for k in ["15", "27", "x"] {
         let out = zkvm(&["prove", "long.zkbin", "--segment-log", k], dir.path());
         assert_eq!(out.status.code(), Some(2), "--segment-log {k}");

@@ -26,10 +26,11 @@ use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
 use zkvm_executor::{Console, Options, Trap};
 
 pub use segments::{
-    DEFAULT_SEGMENT_LOG, MAX_RUN_CYCLES, Part, PartProof, SegmentPlan, estimated_peak_memory, join_parts,
-    plan_segments, proof_rows, prove_part, prove_segmented, prove_segmented_with_limit,
+    DEFAULT_SEGMENT_LOG, MAX_RUN_CYCLES, SegmentPlan, estimated_peak_memory, join_parts, plan_segments, proof_rows,
+    prove_part, prove_segmented, prove_segmented_with_limit,
 };
 pub use trace::{HandoffCell, MainTrace};
+pub use zkvm_air::proof_file::{Part, PartFile, PartProof};
 pub use zkvm_air::{ProofBody, ProofFile, ProofProfile, proof_options};
 
 /// Progress of [`prove`] and [`prove_segmented`], reported when each stage starts.

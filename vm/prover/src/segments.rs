@@ -21,6 +21,7 @@ use isa_spec::Program;
 use winterfell::ProofOptions;
 use winterfell::math::FieldElement;
 use zkvm_air::handoff::{HandoffInputs, Role};
+use zkvm_air::proof_file::{Part, PartProof};
 use zkvm_air::segment::{Boundary, Ext, FinalStretch, SegmentInputs, handoff_challenges};
 use zkvm_air::tables::min_trace_len;
 use zkvm_air::{FinalProof, ProofBody, ProofFile, ProofProfile, PublicInputs, SegmentProof, Segments, proof_options};
@@ -216,31 +217,6 @@ pub(crate) fn replay_pass(
         }
     }
     Ok(())
-}
-
-/// One part of a segmented proof that can be proven on its own, by another process or
-/// machine: a segment (its execution and handoff proofs) or a stretch of the final
-/// memory.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Part {
-    Segment(u32),
-    Final(u32),
-}
-
-/// A proven [`Part`], for [`join_parts`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PartProof {
-    Segment(u32, SegmentProof),
-    Final(u32, FinalProof),
-}
-
-impl PartProof {
-    pub fn part(&self) -> Part {
-        match self {
-            PartProof::Segment(k, _) => Part::Segment(*k),
-            PartProof::Final(k, _) => Part::Final(*k),
-        }
-    }
 }
 
 /// What the first pass of a segmented proof fixes: every segment's boundary and the

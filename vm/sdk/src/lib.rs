@@ -50,7 +50,9 @@ pub use receipt::Receipt;
 
 pub use isa_spec::ProgramId;
 pub use zkvm_executor::{DEFAULT_CYCLE_LIMIT, Trap};
-pub use zkvm_prover::{DEFAULT_SEGMENT_LOG, ProofProfile, ProveStats, Stage, estimated_peak_memory};
+pub use zkvm_prover::{
+    DEFAULT_SEGMENT_LOG, Part, PartFile, ProofProfile, ProveStats, SegmentPlan, Stage, estimated_peak_memory,
+};
 pub use zkvm_verifier::{ProofBody, Statement, VerifyError};
 
 /// The serialisation crates the format is built on, for hosts that need them directly.

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use isa_spec::ProgramId;
-use zkvm_prover::{ProofProfile, ProveStats, Stage};
+use zkvm_prover::{Part, PartFile, ProofProfile, ProveStats, SegmentPlan, Stage};
 use zkvm_verifier::{ProofBody, ProofFile};
 
 use crate::execution::summarize;
@@ -117,6 +117,46 @@ impl Program {
             stats.proof_bytes = file.to_bytes().len();
         }
         Ok(Receipt::from_proof_file(file, Some(stats)))
+    }
+}
+
+/// Segmented proving in parts, to spread one proof over processes or machines: each
+/// worker makes the same plan (it is a function of the program, input and options),
+/// proves some of its parts, and one joins them into the receipt [`prove_with`] would
+/// give.
+///
+/// [`prove_with`]: Program::prove_with
+impl Program {
+    /// The first pass: the run's segments and the commitments that join them. `options`
+    /// as for [`prove_with`](Program::prove_with) (its `dev_mode` does not apply).
+    pub fn plan_segments(&self, input: &Input, options: &ProveOptions) -> Result<SegmentPlan, Error> {
+        let (profile, segment_log, max_cycles) = (options.profile, options.segment_log, options.max_cycles);
+        Ok(zkvm_prover::plan_segments(&self.inner, input.as_bytes(), profile, segment_log, max_cycles)?)
+    }
+
+    /// Proves one part of `plan` (made by [`plan_segments`](Program::plan_segments) for
+    /// this program and `input`).
+    pub fn prove_part(&self, input: &Input, plan: &SegmentPlan, part: Part) -> Result<PartFile, Error> {
+        Ok(PartFile { program_id: self.id, proof: zkvm_prover::prove_part(input.as_bytes(), plan, part)? })
+    }
+
+    /// The receipt of `plan` from all its parts, in any order (with the program's image
+    /// if `options.embed_program`). A part from another run makes a receipt that does
+    /// not verify: verify it before handing it on.
+    pub fn join_parts(
+        &self,
+        plan: &SegmentPlan,
+        parts: Vec<PartFile>,
+        options: &ProveOptions,
+    ) -> Result<Receipt, Error> {
+        if let Some(p) = parts.iter().find(|p| p.program_id != self.id) {
+            return Err(Error::UnexpectedProgram { expected: self.id, actual: p.program_id });
+        }
+        let mut file = zkvm_prover::join_parts(plan, parts.into_iter().map(|p| p.proof).collect())?;
+        if options.embed_program {
+            file = file.with_image(&self.inner);
+        }
+        Ok(Receipt::from_proof_file(file, None))
     }
 }
 

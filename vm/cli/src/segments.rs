@@ -1,0 +1,102 @@
+//! `zkvm segments plan|prove|join`: one segmented proof made by several processes or
+//! machines. Each command recomputes the plan (the first pass) from the program, input
+//! and options it is given, so workers need nothing from each other but the part files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use zkvm_sdk::{Error, Input, Part, PartFile, Program, ProofProfile, ProveOptions, SegmentPlan};
+
+use crate::proving::{EXIT_REJECTED, check_memory, prove_failure};
+use crate::{Failure, fsutil, load_program, read_input, usage};
+
+/// What every `zkvm segments` command is given: the run and how it is proven.
+#[derive(clap::Args)]
+pub struct RunArgs {
+    program: PathBuf,
+    /// Private input bytes.
+    #[arg(long)]
+    input: Option<PathBuf>,
+    /// As for `zkvm prove`.
+    #[arg(long, value_name = "NAME", default_value = "fast", value_parser = crate::profile_parser())]
+    proof_options: ProofProfile,
+    /// Segments of 2^K rows, as for `zkvm prove`.
+    #[arg(long, value_name = "K", default_value_t = zkvm_sdk::DEFAULT_SEGMENT_LOG,
+          value_parser = clap::value_parser!(u32).range(16..=26))]
+    segment_log: u32,
+    /// As for `zkvm prove`.
+    #[arg(long, default_value_t = zkvm_sdk::DEFAULT_CYCLE_LIMIT,
+          value_parser = clap::value_parser!(u64).range(1..=zkvm_sdk::DEFAULT_CYCLE_LIMIT))]
+    max_cycles: u64,
+}
+
+struct Run {
+    program: Program,
+    input: Input,
+    options: ProveOptions,
+    plan: SegmentPlan,
+}
+
+impl RunArgs {
+    fn plan(&self) -> Result<Run, Failure> {
+        let program = load_program(&self.program)?;
+        let input = read_input(self.input.as_deref())?;
+        let options = ProveOptions {
+            profile: self.proof_options,
+            segment_log: self.segment_log,
+            max_cycles: self.max_cycles,
+            ..ProveOptions::default()
+        };
+        let plan = program.plan_segments(&input, &options).map_err(prove_failure)?;
+        Ok(Run { program, input, options, plan })
+    }
+}
+
+/// Prints the parts, one per line.
+pub fn plan(run: &RunArgs) -> Result<u8, Failure> {
+    let Run { plan, .. } = run.plan()?;
+    let text: String = plan.parts().iter().map(|p| format!("{p}\n")).collect();
+    // A closed pipe is a quiet exit, as for every command.
+    let _ = std::io::stdout().write_all(text.as_bytes());
+    note!("zkvm: {} cycles, {} parts", plan.cycles(), plan.parts().len());
+    Ok(0)
+}
+
+/// Proves `part` into the part file `output`.
+pub fn prove(run: &RunArgs, part: Part, output: &Path) -> Result<u8, Failure> {
+    let r = run.plan()?;
+    check_memory(&r.program, &r.input, &r.options)?;
+    let file = r.program.prove_part(&r.input, &r.plan, part).map_err(prove_failure)?;
+    fsutil::write_atomic(output, &file.to_bytes())?;
+    note!("zkvm: proved {part} of {} parts, written to {}", r.plan.parts().len(), output.display());
+    Ok(0)
+}
+
+/// Joins the part files into a proof file, which must verify before it is written.
+pub fn join(run: &RunArgs, parts: &[PathBuf], output: &Path, embed_program: bool) -> Result<u8, Failure> {
+    let mut files = Vec::new();
+    for path in parts {
+        let bytes = fsutil::read(path)?;
+        files.push(PartFile::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", path.display())))?);
+    }
+    let r = run.plan()?;
+    let options = ProveOptions { embed_program, ..r.options };
+    let receipt = r.program.join_parts(&r.plan, files, &options).map_err(|e| match e {
+        Error::UnexpectedProgram { .. } => usage(format!("error: a part is for another program: {e}")),
+        e => prove_failure(e),
+    })?;
+    let statement = receipt.verify(&r.program).map_err(|e| Failure {
+        status: EXIT_REJECTED,
+        message: format!("error: the joined proof does not verify (a part of another run, or damaged): {e}"),
+    })?;
+    fsutil::write_atomic(output, &receipt.to_bytes())?;
+    note!(
+        "zkvm: joined {} parts: {} segments, exit code {}, journal {} bytes, written to {}",
+        parts.len(),
+        statement.segments,
+        statement.exit_code,
+        statement.journal.len(),
+        output.display()
+    );
+    Ok(0)
+}
