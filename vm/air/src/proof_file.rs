@@ -135,10 +135,7 @@ impl ProofFile {
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend(PROOF_MAGIC);
-        out.extend(PROOF_VERSION.to_le_bytes());
-        out.extend(self.program_id.0);
+        let mut out = header(PROOF_MAGIC, self.program_id);
         put_bytes(&mut out, &self.image.as_ref().map(Program::image_bytes).unwrap_or_default());
         out.extend(self.exit_code.to_le_bytes());
         put_bytes(&mut out, &self.journal);
@@ -161,14 +158,7 @@ impl ProofFile {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<ProofFile, ProofFileError> {
         let mut r = Reader { bytes, pos: 0 };
-        if r.take(8)? != PROOF_MAGIC {
-            return Err(ProofFileError::BadMagic);
-        }
-        let version = r.u32()?;
-        if version != PROOF_VERSION {
-            return Err(ProofFileError::Version(version));
-        }
-        let program_id = ProgramId(r.take(32)?.try_into().unwrap());
+        let program_id = r.header(PROOF_MAGIC, ProofFileError::BadMagic)?;
         let image = match r.take_bytes()? {
             [] => None,
             bytes => {
@@ -314,10 +304,7 @@ impl PartProof {
 
 impl PartFile {
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend(PART_MAGIC);
-        out.extend(PROOF_VERSION.to_le_bytes());
-        out.extend(self.program_id.0);
+        let mut out = header(PART_MAGIC, self.program_id);
         match &self.proof {
             PartProof::Segment(k, s) => {
                 out.push(0);
@@ -335,14 +322,7 @@ impl PartFile {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<PartFile, ProofFileError> {
         let mut r = Reader { bytes, pos: 0 };
-        if r.take(8)? != PART_MAGIC {
-            return Err(ProofFileError::BadPartMagic);
-        }
-        let version = r.u32()?;
-        if version != PROOF_VERSION {
-            return Err(ProofFileError::Version(version));
-        }
-        let program_id = ProgramId(r.take(32)?.try_into().unwrap());
+        let program_id = r.header(PART_MAGIC, ProofFileError::BadPartMagic)?;
         let proof = match (r.u8()?, r.u32()?) {
             (0, k) => PartProof::Segment(k, SegmentProof::read(&mut r)?),
             (1, k) => PartProof::Final(k, FinalProof::read(&mut r)?),
@@ -353,6 +333,14 @@ impl PartFile {
         }
         Ok(PartFile { program_id, proof })
     }
+}
+
+/// What proof and part files start with: magic, version, program ID.
+fn header(magic: &[u8; 8], program_id: ProgramId) -> Vec<u8> {
+    let mut out = magic.to_vec();
+    out.extend(PROOF_VERSION.to_le_bytes());
+    out.extend(program_id.0);
+    out
 }
 
 fn put_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
@@ -368,6 +356,19 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// The [`header`]: `bad_magic` unless it starts with `magic`, then the version, which
+    /// must be this build's; returns the program ID.
+    fn header(&mut self, magic: &[u8; 8], bad_magic: ProofFileError) -> Result<ProgramId, ProofFileError> {
+        if self.take(8)? != magic {
+            return Err(bad_magic);
+        }
+        let version = self.u32()?;
+        if version != PROOF_VERSION {
+            return Err(ProofFileError::Version(version));
+        }
+        Ok(ProgramId(self.take(32)?.try_into().unwrap()))
+    }
+
     fn take(&mut self, n: usize) -> Result<&'a [u8], ProofFileError> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(ProofFileError::Truncated)?;
         let out = &self.bytes[self.pos..end];

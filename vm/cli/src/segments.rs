@@ -34,11 +34,10 @@ struct Run {
     program: Program,
     input: Input,
     options: ProveOptions,
-    plan: SegmentPlan,
 }
 
 impl RunArgs {
-    fn plan(&self) -> Result<Run, Failure> {
+    fn load(&self) -> Result<Run, Failure> {
         let program = load_program(&self.program)?;
         let input = read_input(self.input.as_deref())?;
         let options = ProveOptions {
@@ -47,14 +46,20 @@ impl RunArgs {
             max_cycles: self.max_cycles,
             ..ProveOptions::default()
         };
-        let plan = program.plan_segments(&input, &options).map_err(prove_failure)?;
-        Ok(Run { program, input, options, plan })
+        Ok(Run { program, input, options })
+    }
+}
+
+impl Run {
+    /// The first pass (every segment executed and its boundary committed).
+    fn plan(&self) -> Result<SegmentPlan, Failure> {
+        self.program.plan_segments(&self.input, &self.options).map_err(prove_failure)
     }
 }
 
 /// Prints the parts, one per line.
 pub fn plan(run: &RunArgs) -> Result<u8, Failure> {
-    let Run { plan, .. } = run.plan()?;
+    let plan = run.load()?.plan()?;
     let text: String = plan.parts().iter().map(|p| format!("{p}\n")).collect();
     // A closed pipe is a quiet exit, as for every command.
     let _ = std::io::stdout().write_all(text.as_bytes());
@@ -64,11 +69,13 @@ pub fn plan(run: &RunArgs) -> Result<u8, Failure> {
 
 /// Proves `part` into the part file `output`.
 pub fn prove(run: &RunArgs, part: Part, output: &Path) -> Result<u8, Failure> {
-    let r = run.plan()?;
+    let r = run.load()?;
+    // Before the first pass, which runs the whole program.
     check_memory(&r.program, &r.input, &r.options)?;
-    let file = r.program.prove_part(&r.input, &r.plan, part).map_err(prove_failure)?;
+    let plan = r.plan()?;
+    let file = r.program.prove_part(&r.input, &plan, part).map_err(prove_failure)?;
     fsutil::write_atomic(output, &file.to_bytes())?;
-    note!("zkvm: proved {part} of {} parts, written to {}", r.plan.parts().len(), output.display());
+    note!("zkvm: proved {part} of {} parts, written to {}", plan.parts().len(), output.display());
     Ok(0)
 }
 
@@ -79,9 +86,9 @@ pub fn join(run: &RunArgs, parts: &[PathBuf], output: &Path, embed_program: bool
         let bytes = fsutil::read(path)?;
         files.push(PartFile::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", path.display())))?);
     }
-    let r = run.plan()?;
+    let r = run.load()?;
     let options = ProveOptions { embed_program, ..r.options };
-    let receipt = r.program.join_parts(&r.plan, files, &options).map_err(|e| match e {
+    let receipt = r.program.join_parts(&r.plan()?, files, &options).map_err(|e| match e {
         Error::UnexpectedProgram { .. } => usage(format!("error: a part is for another program: {e}")),
         e => prove_failure(e),
     })?;

@@ -40,7 +40,8 @@ impl Input {
                 Ok(self.write_slice(&v.to_le_bytes()))
             }};
         }
-        let float = |t: &str| value.parse::<f64>().map_err(|_| bad(format!("not a number of type {t}")));
+        let f32 = || value.parse::<f32>().map_err(|_| bad("not a number of type f32".into()));
+        let f64 = || value.parse::<f64>().map_err(|_| bad("not a number of type f64".into()));
         match kind {
             "bool" => match value {
                 "true" => self.write(&true),
@@ -57,8 +58,8 @@ impl Input {
             "i32" => int!(i32),
             "i64" => int!(i64),
             "i128" => int!(i128),
-            "f32" => self.write(&value.parse::<f32>().map_err(|_| bad("not a number of type f32".into()))?),
-            "f64" => self.write(&float("f64")?),
+            "f32" => self.write(&f32()?),
+            "f64" => self.write(&f64()?),
             "char" => {
                 let mut chars = value.chars();
                 match (chars.next(), chars.next()) {
@@ -84,11 +85,8 @@ impl Input {
             "i16le" => le!(i16),
             "i32le" => le!(i32),
             "i64le" => le!(i64),
-            "f32le" => {
-                let v = value.parse::<f32>().map_err(|_| bad("not a number of type f32".into()))?;
-                Ok(self.write_slice(&v.to_le_bytes()))
-            }
-            "f64le" => Ok(self.write_slice(&float("f64")?.to_le_bytes())),
+            "f32le" => Ok(self.write_slice(&f32()?.to_le_bytes())),
+            "f64le" => Ok(self.write_slice(&f64()?.to_le_bytes())),
             _ => Err(bad(format!("unknown type `{kind}`; expected one of {SPEC_KINDS}"))),
         }
     }
