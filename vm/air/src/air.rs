@@ -7,15 +7,11 @@ use winterfell::{
 };
 
 use crate::columns::{decoder, io, memory};
+use crate::hiding;
 use crate::constraints::{self, Sink};
 use crate::lookups::{self, Rand};
 use crate::public::PublicInputs;
 use crate::tables;
-
-/// Rows at the end of the trace exempt from transition constraints: the last row holds
-/// random values (so that every constraint has its full degree, which the debug prover
-/// checks) and the one before it is only reached as a "next" row.
-pub const EXEMPT_ROWS: usize = 2;
 
 /// The zkvm AIR.
 pub struct ZkvmAir {
@@ -23,8 +19,10 @@ pub struct ZkvmAir {
     pub_inputs: PublicInputs,
     /// The program ROM's periodic columns (the byte table's follow them).
     rom: Vec<Vec<Felt>>,
-    /// `1/(n-2)`: the share of the claim each constrained row adds to the running sum.
+    /// `1/(n-e)`: the share of the claim each constrained row adds to the running sum.
     claim_share: Felt,
+    /// Whether the trace is hiding (random rows and mask columns, [`hiding`]).
+    hiding: bool,
 }
 
 impl ZkvmAir {
@@ -34,7 +32,17 @@ impl ZkvmAir {
 
     /// Row of the last constrained "next" row, where the final assertions sit.
     pub fn last_row(&self) -> usize {
-        self.trace_length() - EXEMPT_ROWS
+        self.trace_length() - hiding::exempt_rows(self.hiding)
+    }
+
+    pub fn is_hiding(&self) -> bool {
+        self.hiding
+    }
+
+    /// Whether a trace of this shape is hiding: `None` when its aux width is neither a
+    /// plain nor a hiding trace's.
+    pub fn hiding_of(info: &TraceInfo) -> Option<bool> {
+        hiding::is_hiding(info.aux_segment_width(), lookups::AUX_WIDTH)
     }
 }
 
@@ -44,8 +52,8 @@ impl ZkvmAir {
     /// halts; a segment starts where its predecessor ended, and either halts (the last
     /// segment) or runs every row and ends at the state the next one starts from. A
     /// segment's memory comes from its handoff proof, so its final-memory table is empty.
-    fn assertions(p: &PublicInputs, n: usize) -> Vec<Assertion<Felt>> {
-        let last = n - EXEMPT_ROWS;
+    fn assertions(p: &PublicInputs, n: usize, hiding: bool) -> Vec<Assertion<Felt>> {
+        let last = n - hiding::exempt_rows(hiding);
         let f = |v: u64| Felt::new(v);
         let Some(s) = p.segment else {
             return vec![
@@ -83,12 +91,18 @@ impl Air for ZkvmAir {
     type BaseField = Felt;
     type PublicInputs = PublicInputs;
 
+    /// Panics on a trace whose aux width is neither a plain nor a hiding one (the
+    /// verifier checks the shape first).
     fn new(trace_info: TraceInfo, pub_inputs: PublicInputs, options: ProofOptions) -> Self {
+        let hiding = Self::hiding_of(&trace_info).expect("the aux width of a plain or hiding trace");
         let main_degrees = constraints::degrees().into_iter().map(TransitionConstraintDegree::new).collect();
         let rom_period = tables::rom_period(pub_inputs.program.code.len());
-        let aux_degrees = lookups::aux_degrees(rom_period);
+        let mut aux_degrees = lookups::aux_degrees(rom_period);
+        if hiding {
+            aux_degrees.extend(hiding::aux_degrees());
+        }
         let num_aux_assertions = if pub_inputs.segment.is_some() { 2 } else { 3 };
-        let num_assertions = Self::assertions(&pub_inputs, trace_info.length()).len();
+        let num_assertions = Self::assertions(&pub_inputs, trace_info.length(), hiding).len();
         let context = AirContext::new_multi_segment(
             trace_info.clone(),
             main_degrees,
@@ -97,10 +111,10 @@ impl Air for ZkvmAir {
             num_aux_assertions,
             options,
         )
-        .set_num_transition_exemptions(EXEMPT_ROWS);
+        .set_num_transition_exemptions(hiding::exempt_rows(hiding));
         let rom = tables::rom_columns(&pub_inputs.program);
-        let claim_share = lookups::claim_share(trace_info.length());
-        ZkvmAir { context, pub_inputs, rom, claim_share }
+        let claim_share = lookups::claim_share(trace_info.length(), hiding::exempt_rows(hiding));
+        ZkvmAir { context, pub_inputs, rom, claim_share, hiding }
     }
 
     fn context(&self) -> &AirContext<Felt> {
@@ -138,10 +152,15 @@ impl Air for ZkvmAir {
             self.claim_share,
             result,
         );
+        if self.hiding {
+            // One lookup constraint per aux column, then the masks'.
+            let base = lookups::AUX_WIDTH;
+            hiding::evaluate(&aux_frame.current()[base..], &mut result[base..]);
+        }
     }
 
     fn get_assertions(&self) -> Vec<Assertion<Felt>> {
-        Self::assertions(&self.pub_inputs, self.trace_length())
+        Self::assertions(&self.pub_inputs, self.trace_length(), self.hiding)
     }
 
     /// The running sum starts at zero and ends at minus the verifier's own terms; a

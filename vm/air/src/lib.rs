@@ -6,8 +6,10 @@
 pub mod air;
 pub mod buses;
 pub mod columns;
+pub mod commit;
 pub mod constraints;
 pub mod handoff;
+pub mod hiding;
 pub mod lookups;
 pub mod options;
 pub mod proof_file;
@@ -16,8 +18,8 @@ pub mod segment;
 pub mod tables;
 pub mod value;
 
-pub use air::{EXEMPT_ROWS, ZkvmAir};
-pub use options::{MIN_SECURITY_BITS, ProofProfile, proof_options};
+pub use air::ZkvmAir;
+pub use options::{MIN_SECURITY_BITS, ProofConfig, ProofProfile, proof_options};
 pub use proof_file::{FinalProof, ProofBody, ProofFile, ProofFileError, SegmentProof, Segments};
 pub use public::PublicInputs;
 
@@ -31,7 +33,8 @@ pub type Hasher = winterfell::crypto::hashers::Blake3_192<winterfell::math::fiel
 
 /// Bytes of one [`Hasher`] digest as a proof serializes it.
 pub const DIGEST_BYTES: usize = 24;
-pub type VectorCommit = winterfell::crypto::MerkleTree<Hasher>;
+/// Merkle trees, salted in hiding proofs ([`commit`]).
+pub type VectorCommit = commit::SaltedMerkleTree;
 pub type RandomCoin = winterfell::crypto::DefaultRandomCoin<Hasher>;
 
 #[cfg(test)]

@@ -230,10 +230,11 @@ pub fn aux_degrees(rom_period: usize) -> Vec<TransitionConstraintDegree> {
     degrees
 }
 
-/// `1/(n-2)` for a trace of `n` rows: the claim's share per constrained row.
-pub fn claim_share(n: usize) -> Felt {
+/// `1/(n-e)` for a trace of `n` rows, `e` of them exempt: the claim's share per
+/// constrained row.
+pub fn claim_share(n: usize, exempt: usize) -> Felt {
     use winterfell::math::FieldElement;
-    Felt::new(n as u64 - 2).inv()
+    Felt::new((n - exempt) as u64).inv()
 }
 
 /// Group of every fraction (for the prover's per-row sums).

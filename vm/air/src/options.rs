@@ -10,6 +10,8 @@
 
 use winterfell::{BatchingMethod, FieldExtension, ProofOptions};
 
+use crate::hiding::{self, Seed};
+
 /// The least blowup the constraints allow (their maximum degree is 5).
 pub const BLOWUP: usize = 4;
 /// The verifier rejects proofs whose conjectured security is below this.
@@ -71,4 +73,71 @@ pub fn proof_options(profile: ProofProfile) -> ProofOptions {
         BatchingMethod::Linear,
         BatchingMethod::Linear,
     )
+}
+
+/// How to prove: a profile's parameters, and whether the proof hides the private input
+/// (with the secret seed its randomness comes from).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProofConfig {
+    pub profile: ProofProfile,
+    pub hiding: Option<Seed>,
+}
+
+impl ProofConfig {
+    /// A proof that does not hide (the one-line reason in [`ProofConfig::hiding`] says
+    /// what it leaks); the fast profile is only this.
+    pub fn plain(profile: ProofProfile) -> Self {
+        ProofConfig { profile, hiding: None }
+    }
+
+    /// A hiding proof with fresh randomness.
+    pub fn hiding(profile: ProofProfile) -> Result<Self, String> {
+        Self::hiding_with_seed(profile, Seed::random())
+    }
+
+    /// A hiding proof whose randomness comes from `seed` (the same seed, the same proof).
+    pub fn hiding_with_seed(profile: ProofProfile, seed: Seed) -> Result<Self, String> {
+        profile.check_hiding()?;
+        Ok(ProofConfig { profile, hiding: Some(seed) })
+    }
+
+    pub fn options(&self) -> ProofOptions {
+        proof_options(self.profile)
+    }
+
+    pub fn is_hiding(&self) -> bool {
+        self.hiding.is_some()
+    }
+}
+
+impl Default for ProofConfig {
+    /// Hiding, with the small profile (the fast one cannot hide).
+    fn default() -> Self {
+        ProofConfig::hiding(ProofProfile::HIDING_DEFAULT).expect("the small profile hides")
+    }
+}
+
+impl From<ProofProfile> for ProofConfig {
+    /// A plain proof of `profile`.
+    fn from(profile: ProofProfile) -> Self {
+        ProofConfig::plain(profile)
+    }
+}
+
+impl ProofProfile {
+    /// The profile of hiding proofs when none is chosen.
+    pub const HIDING_DEFAULT: ProofProfile = ProofProfile::Small;
+
+    /// Whether proofs of this profile can hide: the quotient mask needs blowup 8 and
+    /// the random rows cover at most [`hiding::MAX_QUERIES`] queries.
+    pub fn check_hiding(self) -> Result<(), String> {
+        let (queries, blowup, _, _) = self.parameters();
+        if blowup < hiding::MIN_BLOWUP || queries > hiding::MAX_QUERIES {
+            return Err(format!(
+                "the {} profile (blowup {blowup}) cannot make a zero-knowledge proof: choose small or smallest, or prove without zero knowledge",
+                self.name()
+            ));
+        }
+        Ok(())
+    }
 }

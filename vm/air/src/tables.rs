@@ -82,6 +82,13 @@ pub fn min_trace_len(code_len: usize) -> usize {
     TABLE_LEN.max(rom_period(code_len))
 }
 
+/// Smallest trace length the prover builds: a hiding trace is twice the AIR's least, so
+/// that the fixed tables' first period lies wholly in constrained rows, before the
+/// random ones ([`crate::hiding`]).
+pub fn min_prover_trace_len(code_len: usize, hiding: bool) -> usize {
+    min_trace_len(code_len) << hiding as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

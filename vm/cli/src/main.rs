@@ -35,6 +35,17 @@ struct Cli {
     command: Command,
 }
 
+/// The profile and zero knowledge of `--proof-options` and `--no-zk`: zero-knowledge
+/// proofs by default, with the small profile (the fast one cannot hide: refused).
+fn proof_mode(profile: Option<ProofProfile>, no_zk: bool) -> Result<(ProofProfile, bool), Failure> {
+    if no_zk {
+        return Ok((profile.unwrap_or(ProofProfile::Fast), false));
+    }
+    let profile = profile.unwrap_or(ProofProfile::HIDING_DEFAULT);
+    profile.check_hiding().map_err(|e| usage(format!("error: {e} (--no-zk)")))?;
+    Ok((profile, true))
+}
+
 /// Parses `--proof-options` of `zkvm prove`: one of the names of [`ProofProfile::ALL`].
 fn profile_parser() -> impl TypedValueParser<Value = ProofProfile> {
     PossibleValuesParser::new(ProofProfile::ALL.map(ProofProfile::name))
@@ -78,12 +89,16 @@ enum Command {
         /// Write the journal (public output) to this file.
         #[arg(long)]
         journal: Option<PathBuf>,
-        /// Proof options: `fast` (blowup 4), `small` (blowup 8: a proof about a quarter
-        /// smaller for about twice the prove time) or `smallest` (blowup 16: about 40%
-        /// smaller for about four times the prove time and memory). All give 96-bit
-        /// security.
-        #[arg(long, value_name = "NAME", default_value = "fast", value_parser = profile_parser())]
-        proof_options: ProofProfile,
+        /// Proof options: `fast` (blowup 4, only with --no-zk), `small` (blowup 8: the
+        /// default; a proof about a quarter smaller than fast for about twice the prove
+        /// time) or `smallest` (blowup 16: about 40% smaller than fast for about four
+        /// times the prove time and memory). All give 96-bit security.
+        #[arg(long, value_name = "NAME", value_parser = profile_parser())]
+        proof_options: Option<ProofProfile>,
+        /// A proof that is not zero-knowledge: it leaks information about the private
+        /// input, but proves in about half the time (the fast profile is its default).
+        #[arg(long)]
+        no_zk: bool,
         /// The old name of --proof-options, refused with a hint: on `run`, `--profile`
         /// is the cycle profile, and one flag must not mean two things.
         #[arg(long = "profile", hide = true, num_args = 0..=1, value_name = "NAME")]
@@ -245,6 +260,7 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             output,
             journal,
             proof_options,
+            no_zk,
             old_profile: None,
             max_cycles,
             segment_log,
@@ -252,10 +268,19 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             dev,
         } => {
             let dev_mode = dev || zkvm_sdk::dev_mode_from_env().map_err(|e| usage(format!("error: {e}")))?;
+            let (profile, zero_knowledge) = proof_mode(proof_options, no_zk)?;
             let prog = load_program(&program)?;
             let input = read_input(input.as_deref())?;
             let output = output.unwrap_or_else(|| program.with_extension("proof"));
-            let options = ProveOptions { profile: proof_options, segment_log, max_cycles, embed_program, dev_mode };
+            let options = ProveOptions {
+                profile,
+                zero_knowledge,
+                zk_seed: None,
+                segment_log,
+                max_cycles,
+                embed_program,
+                dev_mode,
+            };
             proving::prove(&prog, &input, &output, journal.as_deref(), &options)
         }
         Command::Input { output, values } => {

@@ -123,7 +123,7 @@ fn prove_dev(
 /// Prints the prover's memory estimate and refuses a trace that cannot fit in the
 /// memory available now, before any proving work.
 pub(crate) fn check_memory(program: &Program, input: &Input, options: &ProveOptions) -> Result<(), Failure> {
-    let rows = program.proof_rows(input, options.segment_log).map_err(prove_failure)?;
+    let rows = program.proof_rows(input, options).map_err(prove_failure)?;
     let need = zkvm_sdk::estimated_peak_memory(rows, options.profile);
     let gib = |b: u64| b as f64 / (1u64 << 30) as f64;
     note!("zkvm: traces of up to 2^{} rows, estimated peak memory {:.1} GiB", rows.ilog2(), gib(need));
@@ -188,8 +188,9 @@ pub fn verify(against: &Against, proof_path: &Path, journal: Option<&Path>) -> R
         fsutil::write_atomic(path, &statement.journal)?;
     }
     let segments = if statement.segments > 1 { format!(", {} segments", statement.segments) } else { String::new() };
+    let zk = if statement.hiding { "zero-knowledge" } else { "not zero-knowledge" };
     note!(
-        "zkvm: proof verified in {:.1} ms: program {}, exit code {}, journal {} bytes, {} bits conjectured security{segments}",
+        "zkvm: proof verified in {:.1} ms: program {}, exit code {}, journal {} bytes, {} bits conjectured security, {zk}{segments}",
         elapsed.as_secs_f64() * 1e3,
         statement.program_id,
         statement.exit_code,

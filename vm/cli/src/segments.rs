@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use zkvm_sdk::{Error, Input, Part, PartFile, Program, ProofProfile, ProveOptions, SegmentPlan};
+use zkvm_sdk::{Error, Input, Part, PartFile, Program, ProofProfile, ProveOptions, Seed, SegmentPlan};
 
 use crate::proving::{EXIT_REJECTED, check_memory, prove_failure};
 use crate::{Failure, fsutil, load_program, read_input, usage};
@@ -18,8 +18,16 @@ pub struct RunArgs {
     #[arg(long)]
     input: Option<PathBuf>,
     /// As for `zkvm prove`.
-    #[arg(long, value_name = "NAME", default_value = "fast", value_parser = crate::profile_parser())]
-    proof_options: ProofProfile,
+    #[arg(long, value_name = "NAME", value_parser = crate::profile_parser())]
+    proof_options: Option<ProofProfile>,
+    /// As for `zkvm prove`.
+    #[arg(long)]
+    no_zk: bool,
+    /// The secret seed of a zero-knowledge proof's randomness, shared by every command
+    /// of one proof (64 hex digits): `plan` writes a fresh one if FILE does not exist.
+    /// Keep it as secret as the input.
+    #[arg(long, value_name = "FILE")]
+    zk_seed: Option<PathBuf>,
     /// Segments of 2^K rows, as for `zkvm prove`.
     #[arg(long, value_name = "K", default_value_t = zkvm_sdk::DEFAULT_SEGMENT_LOG,
           value_parser = clap::value_parser!(u32).range(16..=26))]
@@ -37,16 +45,49 @@ struct Run {
 }
 
 impl RunArgs {
-    fn load(&self) -> Result<Run, Failure> {
+    /// The run; `plan` may create the seed file.
+    fn load(&self, create_seed: bool) -> Result<Run, Failure> {
+        let (profile, zero_knowledge) = crate::proof_mode(self.proof_options, self.no_zk)?;
+        let zk_seed = match (&self.zk_seed, zero_knowledge) {
+            (_, false) => None,
+            (None, true) => {
+                return Err(usage(
+                    "error: the parts of a zero-knowledge proof share a secret seed: pass --zk-seed FILE (`plan` creates it), or --no-zk",
+                ));
+            }
+            (Some(path), true) => Some(read_seed(path, create_seed)?),
+        };
         let program = load_program(&self.program)?;
         let input = read_input(self.input.as_deref())?;
         let options = ProveOptions {
-            profile: self.proof_options,
+            profile,
+            zero_knowledge,
+            zk_seed,
             segment_log: self.segment_log,
             max_cycles: self.max_cycles,
             ..ProveOptions::default()
         };
         Ok(Run { program, input, options })
+    }
+}
+
+/// Reads a seed file (64 hex digits), or with `create`, writes a fresh one where there
+/// is none.
+fn read_seed(path: &Path, create: bool) -> Result<Seed, Failure> {
+    if create && !path.exists() {
+        let seed = Seed::random();
+        let hex: String = seed.0.iter().map(|b| format!("{b:02x}")).collect();
+        fsutil::write_atomic(path, format!("{hex}\n").as_bytes())?;
+        return Ok(seed);
+    }
+    let text = fsutil::read(path)?;
+    let text = std::str::from_utf8(&text).unwrap_or("").trim();
+    let bytes: Option<Vec<u8>> = (text.len() == 64 && text.is_ascii())
+        .then(|| (0..32).map(|i| u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()).collect())
+        .flatten();
+    match bytes {
+        Some(b) => Ok(Seed(b.try_into().expect("32 bytes"))),
+        None => Err(usage(format!("error: {}: not a seed (64 hex digits)", path.display()))),
     }
 }
 
@@ -59,7 +100,7 @@ impl Run {
 
 /// Prints the parts, one per line.
 pub fn plan(run: &RunArgs) -> Result<u8, Failure> {
-    let plan = run.load()?.plan()?;
+    let plan = run.load(true)?.plan()?;
     let text: String = plan.parts().iter().map(|p| format!("{p}\n")).collect();
     // A closed pipe is a quiet exit, as for every command.
     let _ = std::io::stdout().write_all(text.as_bytes());
@@ -69,7 +110,7 @@ pub fn plan(run: &RunArgs) -> Result<u8, Failure> {
 
 /// Proves `part` into the part file `output`.
 pub fn prove(run: &RunArgs, part: Part, output: &Path) -> Result<u8, Failure> {
-    let r = run.load()?;
+    let r = run.load(false)?;
     // Before the first pass, which runs the whole program.
     check_memory(&r.program, &r.input, &r.options)?;
     let plan = r.plan()?;
@@ -86,7 +127,7 @@ pub fn join(run: &RunArgs, parts: &[PathBuf], output: &Path, embed_program: bool
         let bytes = fsutil::read(path)?;
         files.push(PartFile::from_bytes(&bytes).map_err(|e| usage(format!("error: {}: {e}", path.display())))?);
     }
-    let r = run.load()?;
+    let r = run.load(false)?;
     let options = ProveOptions { embed_program, ..r.options };
     let receipt = r.program.join_parts(&r.plan()?, files, &options).map_err(|e| match e {
         Error::UnexpectedProgram { .. } => usage(format!("error: a part is for another program: {e}")),

@@ -7,6 +7,7 @@ use winterfell::math::{FieldElement, StarkField, batch_inversion, fields::f64::B
 use winterfell::matrix::ColMatrix;
 use winterfell::{Air, AuxRandElements, EvaluationFrame};
 use zkvm_air::PublicInputs;
+use zkvm_air::hiding::Seed;
 use zkvm_air::columns::WIDTH;
 use zkvm_air::lookups::{
     AUX_WIDTH, CLAIM, GROUP, NUM_FRACTIONS, NUM_GROUPS, NUM_TAILS, Rand, claim_share, fractions, tail_fractions,
@@ -17,13 +18,16 @@ const CHUNK: usize = 1 << 12;
 
 /// Builds the aux columns for the main trace `main` (columns of equal length). The
 /// claim is what the rows' fractions and the verifier's terms leave over: zero for an
-/// honest single trace, the open memory chains of a segment.
+/// honest single trace, the open memory chains of a segment. A hiding trace's aux
+/// segment has random last rows and the mask columns ([`zkvm_air::hiding`]).
 pub fn build<E: FieldElement<BaseField = Felt>>(
     main: &ColMatrix<Felt>,
     periodic: &[Vec<Felt>],
     rand_elements: &[E],
     pub_inputs: &PublicInputs,
+    hiding: Option<&Seed>,
 ) -> ColMatrix<E> {
+    let exempt = zkvm_air::hiding::exempt_rows(hiding.is_some());
     let n = main.num_rows();
     let rand = Rand::new(rand_elements);
     let per_row = NUM_FRACTIONS + NUM_TAILS;
@@ -66,10 +70,10 @@ pub fn build<E: FieldElement<BaseField = Felt>>(
         }
     }
     let row_total = |r: usize| (0..NUM_GROUPS).fold(E::ZERO, |a, g| a + sums[r * NUM_GROUPS + g]);
-    let constrained = n - zkvm_air::EXEMPT_ROWS;
+    let constrained = n - exempt;
     let fractions_sum = (0..constrained).fold(E::ZERO, |a, r| a + row_total(r));
     let claim = -pub_inputs.public_sum(&rand) - fractions_sum;
-    let share = claim.mul_base(claim_share(n));
+    let share = claim.mul_base(claim_share(n, exempt));
     for r in 0..rows {
         cols[0][r + 1] = cols[0][r] + row_total(r) + share;
         cols[CLAIM][r] = claim;
@@ -86,7 +90,21 @@ pub fn build<E: FieldElement<BaseField = Felt>>(
         }
         col[n - 1] = v;
     }
+    if let Some(seed) = hiding {
+        // The claim column stays constant but for its last row: the verifier of a
+        // segmented proof reads the claim, which is public, off its out-of-domain values.
+        let claim_col = cols[CLAIM].clone();
+        append_hiding(&mut cols, seed);
+        cols[CLAIM] = claim_col;
+    }
     ColMatrix::new(cols)
+}
+
+/// Makes an aux segment hiding: random last rows, then the mask columns.
+pub fn append_hiding<E: FieldElement<BaseField = Felt>>(cols: &mut Vec<Vec<E>>, seed: &Seed) {
+    crate::trace::randomize_rows(cols, seed, "aux rows");
+    let n = cols[0].len();
+    cols.extend(zkvm_air::hiding::aux_columns(n, seed));
 }
 
 /// Checks every assertion and transition constraint of `air` on the trace, with

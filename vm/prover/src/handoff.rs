@@ -14,9 +14,10 @@ use winterfell::{
 };
 use zkvm_air::handoff::columns::{self as col, WIDTH};
 use zkvm_air::handoff::{
-    AUX_WIDTH, BUS_SUM, BYTE_TABLE_LEN, EXEMPT_ROWS, HandoffAir, HandoffInputs, LINK_SUM, MAX_TAG, NUM_RAND, Role,
-    fractions, link_fractions,
+    AUX_WIDTH, BUS_SUM, BYTE_TABLE_LEN, HandoffAir, HandoffInputs, LINK_SUM, MAX_TAG, NUM_RAND, Role, fractions,
+    link_fractions,
 };
+use zkvm_air::hiding::{self, Seed};
 use zkvm_air::lookups::Rand;
 use zkvm_air::segment::Ext;
 use zkvm_air::{DIGEST_BYTES, Hasher, RandomCoin, VectorCommit};
@@ -50,6 +51,8 @@ pub enum Rows<'a> {
 /// A handoff trace's main columns.
 pub struct HandoffTrace {
     pub cols: Vec<Vec<Felt>>,
+    /// The seed of a hiding trace's randomness (`None`: a plain trace).
+    pub hiding: Option<Seed>,
 }
 
 impl HandoffTrace {
@@ -64,15 +67,20 @@ impl HandoffTrace {
     pub fn row(&self, r: usize) -> Vec<Felt> {
         self.cols.iter().map(|c| c[r]).collect()
     }
+
+    /// Rows exempt from the transition constraints at the end.
+    pub fn exempt(&self) -> usize {
+        hiding::exempt_rows(self.hiding.is_some())
+    }
 }
 
-/// Builds the main trace for `rows`.
-pub fn build(rows: Rows) -> HandoffTrace {
+/// Builds the main trace for `rows`, hiding (random last rows from `hiding`) or not.
+pub fn build(rows: Rows, hiding: Option<Seed>) -> HandoffTrace {
     let count = match rows {
         Rows::Segment { cells, .. } => cells.len(),
         Rows::Final(cells) => cells.len(),
     };
-    let n = (count + EXEMPT_ROWS).next_power_of_two().max(MIN_ROWS);
+    let n = (count + hiding::exempt_rows(hiding.is_some())).next_power_of_two().max(MIN_ROWS);
     let mut t = vec![[0u64; WIDTH]; n];
     let mut set = |r: usize, addr: u32, input: u64, output: u64, time: u64, prev: u32, img: bool, top: u32| {
         let row = &mut t[r];
@@ -122,8 +130,11 @@ pub fn build(rows: Rows) -> HandoffTrace {
         *v = seed % Felt::MODULUS;
     }
     let cols = (0..WIDTH).map(|c| t.iter().map(|row| Felt::new(row[c])).collect()).collect();
-    let mut trace = HandoffTrace { cols };
+    let mut trace = HandoffTrace { cols, hiding };
     trace.recompute_multiplicities();
+    if let Some(seed) = &hiding {
+        crate::trace::randomize_rows(&mut trace.cols, seed, "main rows");
+    }
     trace
 }
 
@@ -133,7 +144,7 @@ impl HandoffTrace {
     pub fn recompute_multiplicities(&mut self) {
         let n = self.len();
         let mut mult = [0u64; BYTE_TABLE_LEN];
-        for r in 0..n - EXEMPT_ROWS {
+        for r in 0..n - self.exempt() {
             for c in col::BYTES {
                 if let Some(m) = mult.get_mut(self.cols[c][r].as_int() as usize) {
                     *m += 1;
@@ -143,19 +154,21 @@ impl HandoffTrace {
         for (r, m) in mult.into_iter().enumerate() {
             self.cols[col::MULT][r] = Felt::new(m);
         }
-        for r in BYTE_TABLE_LEN..n - 1 {
+        // Up to the random rows (the last alone in a plain trace).
+        for r in BYTE_TABLE_LEN..n - self.exempt() + 1 {
             self.cols[col::MULT][r] = Felt::ZERO;
         }
     }
 }
 
-/// The aux columns, and the two bus shares (handoff, link) they end at.
-pub fn build_aux(main: &ColMatrix<Felt>, inputs: &HandoffInputs) -> (ColMatrix<Ext>, Ext, Ext) {
+/// The aux columns (hiding ones for a trace with a seed), and the two bus shares
+/// (handoff, link) they end at.
+pub fn build_aux(main: &ColMatrix<Felt>, inputs: &HandoffInputs, hiding: Option<&Seed>) -> (ColMatrix<Ext>, Ext, Ext) {
     let n = main.num_rows();
     let consts = inputs.consts();
     let (bus, link) = (Rand::new(&inputs.bus), Rand::new(&inputs.link()));
     let mut row = vec![Felt::ZERO; WIDTH];
-    let counted = n - EXEMPT_ROWS;
+    let counted = n - hiding::exempt_rows(hiding.is_some());
     let mut nums = Vec::with_capacity(counted * 11);
     let mut dens = Vec::with_capacity(counted * 11);
     for r in 0..counted {
@@ -190,28 +203,39 @@ pub fn build_aux(main: &ColMatrix<Felt>, inputs: &HandoffInputs) -> (ColMatrix<E
         }
         c[n - 1] = Ext::new(coords[0], coords[1]);
     }
+    if let Some(seed) = hiding {
+        crate::aux::append_hiding(&mut cols, seed);
+    }
     (ColMatrix::new(cols), sum, claim)
 }
 
 /// This trace's share of the handoff bus under `bus` (what its proof's `sum` must be).
 pub fn bus_sum(trace: &HandoffTrace, inputs: &HandoffInputs) -> Ext {
-    build_aux(&ColMatrix::new(trace.cols.clone()), inputs).1
+    build_aux(&ColMatrix::new(trace.cols.clone()), inputs, trace.hiding.as_ref()).1
 }
 
-fn trace_info(len: usize) -> TraceInfo {
-    TraceInfo::new_multi_segment(WIDTH, AUX_WIDTH, NUM_RAND, len, Vec::new())
+/// The shape of a handoff trace of `len` rows.
+pub fn trace_info(len: usize, hiding: bool) -> TraceInfo {
+    let aux = AUX_WIDTH + if hiding { hiding::AUX_WIDTH } else { 0 };
+    TraceInfo::new_multi_segment(WIDTH, aux, NUM_RAND, len, Vec::new())
+}
+
+/// The seed of a hiding trace's salts.
+fn salts(trace_seed: Option<Seed>) -> Option<Seed> {
+    trace_seed.map(|s| s.derive("salts", 0))
 }
 
 /// The commitment to the trace's LDE that its proof will carry, computed without
 /// proving (the run-wide challenges are drawn from these).
 pub fn commit(trace: &HandoffTrace, options: &ProofOptions) -> [u8; DIGEST_BYTES] {
-    let info = trace_info(trace.len());
+    let info = trace_info(trace.len(), trace.hiding.is_some());
     let placeholder = HandoffInputs { role: Role::Final { first: 0, last: 0 }, bus: [Ext::ONE; 2], sum: Ext::ZERO };
     let air = <HandoffAir as winterfell::Air>::new(info.clone(), placeholder, options.clone());
     let domain = StarkDomain::new(&air);
     let main = ColMatrix::new(trace.cols.clone());
-    let (lde, _) =
-        DefaultTraceLde::<Ext, Hasher, VectorCommit>::new(&info, &main, &domain, options.partition_options());
+    let (lde, _) = zkvm_air::commit::with_salts(salts(trace.hiding), || {
+        DefaultTraceLde::<Ext, Hasher, VectorCommit>::new(&info, &main, &domain, options.partition_options())
+    });
     digest_bytes(&lde.get_main_trace_commitment())
 }
 
@@ -222,16 +246,19 @@ pub fn digest_bytes(d: &<Hasher as winterfell::crypto::Hasher>::Digest) -> [u8; 
 
 /// Proves the trace with the public `inputs`.
 pub fn prove(trace: HandoffTrace, inputs: HandoffInputs, options: ProofOptions) -> Result<Vec<u8>, ProveError> {
-    let info = trace_info(trace.len());
-    let wf = WfTrace { info, main: ColMatrix::new(trace.cols) };
+    let info = trace_info(trace.len(), trace.hiding.is_some());
+    let hiding = trace.hiding;
+    let wf = WfTrace { info, main: ColMatrix::new(trace.cols), hiding };
     let prover = HandoffProver { options, inputs: Arc::new(inputs) };
-    let proof = prover.prove(wf).map_err(|e| ProveError::Prover(e.to_string()))?;
+    let proof = zkvm_air::commit::with_salts(salts(hiding), || prover.prove(wf))
+        .map_err(|e| ProveError::Prover(e.to_string()))?;
     Ok(proof.to_bytes())
 }
 
 struct WfTrace {
     info: TraceInfo,
     main: ColMatrix<Felt>,
+    hiding: Option<Seed>,
 }
 
 impl Trace for WfTrace {
@@ -315,7 +342,7 @@ impl Prover for HandoffProver {
         main_trace: &WfTrace,
         _aux_rand_elements: &AuxRandElements<E>,
     ) -> ColMatrix<E> {
-        let (aux, _, _) = build_aux(&main_trace.main, &self.inputs);
+        let (aux, _, _) = build_aux(&main_trace.main, &self.inputs, main_trace.hiding.as_ref());
         // The proof's extension field is the quadratic one (`proof_options`).
         let cols = (0..aux.num_cols())
             .map(|c| aux.get_column(c).iter().map(|&e| E::slice_from_base_elements(&e.to_base_elements())[0]).collect())

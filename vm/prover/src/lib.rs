@@ -22,6 +22,7 @@ use winterfell::{
 };
 use zkvm_air::lookups::{AUX_WIDTH, CLAIM, NUM_RAND};
 use zkvm_air::segment::{Ext, FinalStretch, SegmentInputs};
+use zkvm_air::hiding;
 use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
 use zkvm_executor::{Console, Options, Trap};
 
@@ -31,7 +32,8 @@ pub use segments::{
 };
 pub use trace::{HandoffCell, MainTrace};
 pub use zkvm_air::proof_file::{Part, PartFile, PartProof};
-pub use zkvm_air::{ProofBody, ProofFile, ProofProfile, proof_options};
+pub use zkvm_air::hiding::Seed;
+pub use zkvm_air::{ProofBody, ProofConfig, ProofFile, ProofProfile, proof_options};
 
 /// Progress of [`prove`] and [`prove_segmented`], reported when each stage starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,13 +111,15 @@ impl Execution {
 }
 
 /// Proves that `program` halts on some input with the journal and exit code it
-/// produces on `input`.
+/// produces on `input` (hiding that input when `config` says so; a bare profile is a
+/// plain proof).
 pub fn prove(
     program: &Program,
     input: &[u8],
-    profile: ProofProfile,
+    config: impl Into<ProofConfig>,
     progress: Option<&dyn Fn(Stage)>,
 ) -> Result<(ProofFile, ProveStats), ProveError> {
+    let config = config.into();
     let report = |s| {
         if let Some(p) = progress {
             p(s)
@@ -127,29 +131,29 @@ pub fn prove(
     let execute_time = t0.elapsed();
     report(Stage::BuildTrace);
     let t1 = Instant::now();
-    let exec = execution_from_steps(program, &steps, exit.journal, exit.exit_code)?;
+    let exec = execution_from_steps(program, &steps, exit.journal, exit.exit_code, config.hiding.as_ref())?;
     drop(steps);
     let trace_time = t1.elapsed();
     report(Stage::Prove);
-    prove_timed(exec, profile, execute_time, trace_time)
+    prove_timed(exec, &config, execute_time, trace_time)
 }
 
 /// Proves a built single trace and reports what it cost.
 fn prove_timed(
     exec: Execution,
-    profile: ProofProfile,
+    config: &ProofConfig,
     execute_time: Duration,
     trace_time: Duration,
 ) -> Result<(ProofFile, ProveStats), ProveError> {
     let t2 = Instant::now();
     let height = exec.trace.len;
     let cycles = exec.trace.cycles as u64;
-    let file = prove_owned(exec, profile)?;
+    let file = prove_owned(exec, config.options())?;
     let prove_time = t2.elapsed();
     let stats = ProveStats {
         cycles,
         main_width: zkvm_air::columns::WIDTH,
-        aux_width: AUX_WIDTH,
+        aux_width: aux_width(config.is_hiding()),
         trace_height: height,
         segments: 1,
         execute_time,
@@ -159,6 +163,11 @@ fn prove_timed(
         security_bits: security_bits(&file),
     };
     Ok((file, stats))
+}
+
+/// Aux columns of an execution trace.
+fn aux_width(hiding: bool) -> usize {
+    AUX_WIDTH + if hiding { hiding::AUX_WIDTH } else { 0 }
 }
 
 /// Conjectured security of a proof file's (first) execution proof.
@@ -183,24 +192,31 @@ fn execution_from_steps(
     steps: &[zkvm_executor::Step],
     journal: Vec<u8>,
     exit_code: u32,
+    hiding: Option<&Seed>,
 ) -> Result<Execution, ProveError> {
-    let (trace, _) = trace::build(program, steps, journal.len(), None)?;
+    let (trace, _) = trace::build(program, steps, journal.len(), None, hiding)?;
     Ok(Execution { program: Arc::new(program.clone()), trace, journal, exit_code, segment: None })
 }
 
-/// Proves an execution (possibly tampered with, in tests).
+/// Proves an execution (possibly tampered with, in tests): with the fast profile, or
+/// the default hiding one for a hiding trace.
 pub fn prove_execution(exec: &Execution) -> Result<ProofFile, ProveError> {
     let pub_inputs = exec.public_inputs();
     let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-    prove_trace_with(trace, pub_inputs, exec, proof_options(ProofProfile::Fast))
+    prove_trace_with(trace, pub_inputs, exec, default_options(&exec.trace))
+}
+
+/// The options [`prove_execution`] and the checks of [`testing`] use for a trace.
+fn default_options(trace: &MainTrace) -> ProofOptions {
+    proof_options(if trace.hiding.is_some() { ProofProfile::HIDING_DEFAULT } else { ProofProfile::Fast })
 }
 
 /// Like [`prove_execution`], without copying the trace.
-fn prove_owned(mut exec: Execution, profile: ProofProfile) -> Result<ProofFile, ProveError> {
+fn prove_owned(mut exec: Execution, options: ProofOptions) -> Result<ProofFile, ProveError> {
     let pub_inputs = exec.public_inputs();
     let cols = std::mem::take(&mut exec.trace.cols);
-    let trace = ZkTrace::from_columns(cols, exec.trace.len, &pub_inputs);
-    prove_trace_with(trace, pub_inputs, &exec, proof_options(profile))
+    let trace = ZkTrace::from_columns(cols, exec.trace.len, &pub_inputs, exec.trace.hiding);
+    prove_trace_with(trace, pub_inputs, &exec, options)
 }
 
 fn prove_trace_with(
@@ -227,8 +243,9 @@ fn prove_trace(
     pub_inputs: PublicInputs,
     options: ProofOptions,
 ) -> Result<(Vec<u8>, Drawn), ProveError> {
+    let salts = trace.hiding.map(|s| s.derive("salts", 0));
     let prover = ZkProver { options, pub_inputs, drawn: Mutex::new(None) };
-    let proof = prover.prove(trace).map_err(|e| ProveError::Prover(e.to_string()))?;
+    let proof = zkvm_air::commit::with_salts(salts, || prover.prove(trace)).map_err(|e| ProveError::Prover(e.to_string()))?;
     let drawn = prover.drawn.into_inner().ok().flatten().ok_or_else(|| ProveError::Prover("no aux segment".into()))?;
     Ok((proof.to_bytes(), drawn))
 }
@@ -238,19 +255,21 @@ pub struct ZkTrace {
     info: TraceInfo,
     main: ColMatrix<Felt>,
     periodic: Vec<Vec<Felt>>,
+    /// The seed of a hiding trace's randomness.
+    hiding: Option<Seed>,
 }
 
 impl ZkTrace {
     fn new(trace: &MainTrace, pub_inputs: &PublicInputs) -> Self {
-        Self::from_columns(trace.cols.clone(), trace.len, pub_inputs)
+        Self::from_columns(trace.cols.clone(), trace.len, pub_inputs, trace.hiding)
     }
 
-    fn from_columns(cols: Vec<Vec<Felt>>, len: usize, pub_inputs: &PublicInputs) -> Self {
+    fn from_columns(cols: Vec<Vec<Felt>>, len: usize, pub_inputs: &PublicInputs, hiding: Option<Seed>) -> Self {
         let width = zkvm_air::columns::WIDTH;
-        let info = TraceInfo::new_multi_segment(width, AUX_WIDTH, NUM_RAND, len, Vec::new());
+        let info = TraceInfo::new_multi_segment(width, aux_width(hiding.is_some()), NUM_RAND, len, Vec::new());
         let mut periodic = zkvm_air::tables::rom_columns(&pub_inputs.program);
         periodic.extend(zkvm_air::tables::byte_table());
-        ZkTrace { info, main: ColMatrix::new(cols), periodic }
+        ZkTrace { info, main: ColMatrix::new(cols), periodic, hiding }
     }
 }
 
@@ -348,8 +367,13 @@ impl Prover for ZkProver {
         main_trace: &ZkTrace,
         aux_rand_elements: &AuxRandElements<E>,
     ) -> ColMatrix<E> {
-        let aux =
-            aux::build(&main_trace.main, &main_trace.periodic, aux_rand_elements.rand_elements(), &self.pub_inputs);
+        let aux = aux::build(
+            &main_trace.main,
+            &main_trace.periodic,
+            aux_rand_elements.rand_elements(),
+            &self.pub_inputs,
+            main_trace.hiding.as_ref(),
+        );
         // The proof's extension field is the quadratic one (`proof_options`).
         let ext = |e: &E| {
             let b = E::slice_as_base_elements(std::slice::from_ref(e));
@@ -374,7 +398,13 @@ pub mod testing {
     /// Runs the program and builds its trace.
     pub fn build_trace(program: &Program, input: &[u8]) -> Result<Execution, ProveError> {
         let (exit, steps) = run(program, input)?;
-        execution_from_steps(program, &steps, exit.journal, exit.exit_code)
+        execution_from_steps(program, &steps, exit.journal, exit.exit_code, None)
+    }
+
+    /// [`build_trace`] of a hiding trace, its randomness from `seed`.
+    pub fn build_hiding_trace(program: &Program, input: &[u8], seed: Seed) -> Result<Execution, ProveError> {
+        let (exit, steps) = run(program, input)?;
+        execution_from_steps(program, &steps, exit.journal, exit.exit_code, Some(&seed))
     }
 
     /// A run with a fault injected (see [`zkvm_executor::Fault`]).
@@ -408,7 +438,7 @@ pub mod testing {
             Ok(run) => run,
             Err(trap) => return FaultyRun::Trapped(trap),
         };
-        match execution_from_steps(program, &steps, exit.journal.clone(), exit.exit_code) {
+        match execution_from_steps(program, &steps, exit.journal.clone(), exit.exit_code, None) {
             Ok(exec) => FaultyRun::Built(exec),
             Err(error) => FaultyRun::Unprovable { journal: exit.journal, exit_code: exit.exit_code, error },
         }
@@ -427,9 +457,9 @@ pub mod testing {
     pub fn check(exec: &Execution) -> Result<(), String> {
         let pub_inputs = exec.public_inputs();
         let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-        let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options(ProofProfile::Fast));
+        let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(&exec.trace));
         let rand = rand_elements();
-        let aux = aux::build(&trace.main, &trace.periodic, &rand, &exec.public_inputs());
+        let aux = aux::build(&trace.main, &trace.periodic, &rand, &exec.public_inputs(), trace.hiding.as_ref());
         aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand))))
     }
 
@@ -437,9 +467,9 @@ pub mod testing {
     pub fn check_with_aux(exec: &Execution, tamper: impl FnOnce(&mut [Vec<Ext>])) -> Result<(), String> {
         let pub_inputs = exec.public_inputs();
         let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-        let air = ZkvmAir::new(trace.info.clone(), pub_inputs.clone(), proof_options(ProofProfile::Fast));
+        let air = ZkvmAir::new(trace.info.clone(), pub_inputs.clone(), default_options(&exec.trace));
         let rand = rand_elements();
-        let aux = aux::build(&trace.main, &trace.periodic, &rand, &pub_inputs);
+        let aux = aux::build(&trace.main, &trace.periodic, &rand, &pub_inputs, trace.hiding.as_ref());
         let mut cols: Vec<Vec<Ext>> = (0..aux.num_cols()).map(|c| aux.get_column(c).to_vec()).collect();
         tamper(&mut cols);
         aux::validate(&air, &trace.main, Some((&ColMatrix::new(cols), &AuxRandElements::new(rand))))
@@ -458,7 +488,7 @@ pub mod testing {
         pub fn new(exec: &'a Execution) -> Self {
             let pub_inputs = exec.public_inputs();
             let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options(ProofProfile::Fast));
+            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(&exec.trace));
             TamperOracle {
                 exec,
                 assertions: air.get_assertions(),
@@ -494,7 +524,7 @@ pub mod testing {
             }
             let mut res = vec![Felt::ZERO; zkvm_air::constraints::count()];
             for r in lo..hi {
-                if r >= n - zkvm_air::EXEMPT_ROWS {
+                if r >= n - t.exempt() {
                     continue;
                 }
                 let mut sink = Sink::new(&mut res);
@@ -503,7 +533,7 @@ pub mod testing {
                     return Some(format!("main constraint {i} at row {r}"));
                 }
             }
-            if row >= n - zkvm_air::EXEMPT_ROWS {
+            if row >= n - t.exempt() {
                 return None;
             }
             let new_row = &rows[row - lo];
@@ -571,7 +601,18 @@ pub mod testing {
 
     /// Runs `program` in segments of `2^segment_log` rows and builds every trace.
     pub fn build_segmented(program: &Program, input: &[u8], segment_log: u32) -> Result<SegmentedRun, ProveError> {
-        build_segmented_with(program, input, segment_log, None)
+        build_segmented_with(program, input, segment_log, ProofProfile::Fast.into(), None)
+    }
+
+    /// [`build_segmented`] of hiding traces, their randomness from `seed`.
+    pub fn build_hiding_segmented(
+        program: &Program,
+        input: &[u8],
+        segment_log: u32,
+        seed: Seed,
+    ) -> Result<SegmentedRun, ProveError> {
+        let config = ProofConfig::hiding_with_seed(ProofProfile::HIDING_DEFAULT, seed).map_err(ProveError::Segments)?;
+        build_segmented_with(program, input, segment_log, config, None)
     }
 
     /// [`build_segmented`] of a machine with `fault` injected (in both passes, so
@@ -588,19 +629,19 @@ pub mod testing {
         let options = Options { cycle_limit: fault.cycle + 1, profile: false };
         let console = Console { stdout: &mut out, stderr: &mut err };
         let injected = zkvm_executor::execute_traced_with_fault(program, input, console, &options, fault).1;
-        injected.then(|| build_segmented_with(program, input, segment_log, Some(fault)))
+        injected.then(|| build_segmented_with(program, input, segment_log, ProofProfile::Fast.into(), Some(fault)))
     }
 
     fn build_segmented_with(
         program: &Program,
         input: &[u8],
         segment_log: u32,
+        config: ProofConfig,
         fault: Option<zkvm_executor::Fault>,
     ) -> Result<SegmentedRun, ProveError> {
         let rows = 1usize << segment_log;
-        let options = proof_options(ProofProfile::Fast);
         let first =
-            segments::commit_pass(program, input, rows, segments::MAX_RUN_CYCLES, &options, false, &|_| (), fault)?;
+            segments::commit_pass(program, input, rows, segments::MAX_RUN_CYCLES, &config, false, &|_| (), fault)?;
         let segments::FirstPass::Segmented(c) = first else {
             unreachable!("segments were asked for");
         };
@@ -639,7 +680,7 @@ pub mod testing {
     pub fn claim(exec: &Execution) -> Ext {
         let pub_inputs = exec.public_inputs();
         let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-        aux::build(&trace.main, &trace.periodic, &rand_elements(), &pub_inputs).get(CLAIM, 0)
+        aux::build(&trace.main, &trace.periodic, &rand_elements(), &pub_inputs, trace.hiding.as_ref()).get(CLAIM, 0)
     }
 
     /// The public inputs of every handoff proof of `run` (segments, then the final
@@ -673,16 +714,11 @@ pub mod testing {
         let check_handoff = |ht: &handoff::HandoffTrace, role: Role, what: &str| -> Result<Ext, String> {
             let mut inputs = HandoffInputs { role, bus: run.bus, sum: Ext::ZERO };
             let main = ColMatrix::new(ht.cols.clone());
-            let (aux, sum, _) = handoff::build_aux(&main, &inputs);
+            let (aux, sum, _) = handoff::build_aux(&main, &inputs, ht.hiding.as_ref());
             inputs.sum = sum;
-            let info = TraceInfo::new_multi_segment(
-                zkvm_air::handoff::columns::WIDTH,
-                zkvm_air::handoff::AUX_WIDTH,
-                zkvm_air::handoff::NUM_RAND,
-                ht.len(),
-                Vec::new(),
-            );
-            let air = HandoffAir::new(info, inputs, proof_options(ProofProfile::Fast));
+            let info = handoff::trace_info(ht.len(), ht.hiding.is_some());
+            let profile = if ht.hiding.is_some() { ProofProfile::HIDING_DEFAULT } else { ProofProfile::Fast };
+            let air = HandoffAir::new(info, inputs, proof_options(profile));
             let none = AuxRandElements::new(vec![Ext::ONE]);
             aux::validate_named(&air, &main, Some((&aux, &none)), zkvm_air::handoff::columns::name)
                 .map_err(|e| format!("{what}: {e}"))?;
@@ -691,9 +727,9 @@ pub mod testing {
         for (k, (exec, ht)) in run.executions.iter().zip(&run.handoffs).enumerate() {
             let pub_inputs = exec.public_inputs();
             let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-            let aux = aux::build(&trace.main, &trace.periodic, &rand, &pub_inputs);
+            let aux = aux::build(&trace.main, &trace.periodic, &rand, &pub_inputs, trace.hiding.as_ref());
             let claim = aux.get(CLAIM, 0);
-            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, proof_options(ProofProfile::Fast));
+            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(&exec.trace));
             aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand.clone()))))
                 .map_err(|e| format!("segment {k} execution: {e}"))?;
             let role = Role::Segment { index: k as u32, link: [rand[0], rand[1]], claim };

@@ -23,8 +23,11 @@ use winterfell::math::FieldElement;
 use zkvm_air::handoff::{HandoffInputs, Role};
 use zkvm_air::proof_file::{Part, PartProof};
 use zkvm_air::segment::{Boundary, Ext, FinalStretch, SegmentInputs, handoff_challenges};
-use zkvm_air::tables::min_trace_len;
-use zkvm_air::{FinalProof, ProofBody, ProofFile, ProofProfile, PublicInputs, SegmentProof, Segments, proof_options};
+use zkvm_air::hiding::{Seed, exempt_rows};
+use zkvm_air::tables::min_prover_trace_len;
+use zkvm_air::{
+    FinalProof, ProofBody, ProofConfig, ProofFile, ProofProfile, PublicInputs, SegmentProof, Segments, proof_options,
+};
 use zkvm_executor::{Console, Fault, Injection, Machine, Options, SegmentEnd, State, Touches};
 
 use crate::handoff::{self, FinalCell, HandoffTrace, Rows};
@@ -50,13 +53,16 @@ pub fn estimated_peak_memory(rows: usize, profile: ProofProfile) -> u64 {
 
 /// Rows of the largest trace [`prove_segmented`] builds: a segment's, unless the run
 /// halts within one segment (found by a fast execution of at most that many cycles).
-pub fn proof_rows(program: &Program, input: &[u8], segment_log: u32) -> Result<usize, ProveError> {
+pub fn proof_rows(program: &Program, input: &[u8], segment_log: u32, hiding: bool) -> Result<usize, ProveError> {
     let rows = 1usize.checked_shl(segment_log).unwrap_or(usize::MAX);
+    let e = exempt_rows(hiding);
     let (mut out, mut err) = (std::io::sink(), std::io::sink());
     let console = Console { stdout: &mut out, stderr: &mut err };
-    let options = Options { cycle_limit: rows as u64 - 2, profile: false };
+    let options = Options { cycle_limit: rows.saturating_sub(e) as u64, profile: false };
     match zkvm_executor::execute(program, input, console, &options) {
-        Ok(exit) => Ok(min_trace_len(program.code.len()).max((exit.cycles as usize + 2).next_power_of_two()).min(rows)),
+        Ok(exit) => Ok(min_prover_trace_len(program.code.len(), hiding)
+            .max((exit.cycles as usize + e).next_power_of_two())
+            .min(rows)),
         Err(trap) if matches!(trap.kind, isa_spec::TrapKind::CycleLimit(_)) => Ok(rows),
         Err(trap) => Err(trap.into()),
     }
@@ -72,15 +78,30 @@ pub(crate) struct Committed {
     pub bus: [Ext; 2],
     /// The run's cycle limit, for the second pass to execute as the first did.
     pub exec: Options,
+    /// The run's secret seed, for a hiding proof: each trace's comes from it.
+    pub hiding: Option<Seed>,
+}
+
+impl Committed {
+    /// Cycles per segment (all but the exempt rows).
+    fn budget(&self, rows: usize) -> usize {
+        rows - exempt_rows(self.hiding.is_some())
+    }
+}
+
+/// The seed of one trace of a run with seed `run`.
+fn trace_seed(run: Option<Seed>, kind: &str, index: u32) -> Option<Seed> {
+    run.map(|s| s.derive(kind, index as u64))
 }
 
 /// The segment size's row count, checked against the program and the prover's limits.
-fn segment_rows(program: &Program, segment_log: u32) -> Result<usize, ProveError> {
+fn segment_rows(program: &Program, segment_log: u32, hiding: bool) -> Result<usize, ProveError> {
     let rows = 1usize.checked_shl(segment_log).unwrap_or(0);
-    let min = min_trace_len(program.code.len());
+    let min = min_prover_trace_len(program.code.len(), hiding);
     if rows < min || rows > zkvm_air::MAX_TRACE_LEN {
+        let why = if hiding { ", twice that for zero knowledge" } else { "" };
         return Err(ProveError::Segments(format!(
-            "segments of 2^{segment_log} rows: this program needs 2^{} to 2^{} (its ROM and the lookup tables set the least)",
+            "segments of 2^{segment_log} rows: this program needs 2^{} to 2^{} (its ROM and the lookup tables set the least{why})",
             min.ilog2(),
             zkvm_air::MAX_TRACE_LEN.ilog2()
         )));
@@ -113,12 +134,14 @@ pub(crate) fn commit_pass(
     input: &[u8],
     rows: usize,
     max_cycles: u64,
-    options: &ProofOptions,
+    config: &ProofConfig,
     allow_single: bool,
     report: &dyn Fn(Stage),
     fault: Option<Fault>,
 ) -> Result<FirstPass, ProveError> {
-    let budget = (rows - 2) as u64;
+    let options = &config.options();
+    let e = exempt_rows(config.is_hiding());
+    let budget = (rows - e) as u64;
     let exec = exec_options(max_cycles);
     let (mut out, mut err) = (std::io::sink(), std::io::sink());
     let mut machine = Machine::new(program, input, Console { stdout: &mut out, stderr: &mut err });
@@ -139,7 +162,7 @@ pub(crate) fn commit_pass(
         if allow_single
             && index == 0
             && let Some(exit_code) = halted
-            && fits_one_trace(program, &touches, seg.touched.len(), seg.steps.len(), rows)
+            && fits_one_trace(program, &touches, seg.touched.len(), seg.steps.len(), rows, config.is_hiding())
         {
             return Ok(FirstPass::Single { steps: seg.steps, journal: machine.journal().to_vec(), exit_code });
         }
@@ -148,7 +171,8 @@ pub(crate) fn commit_pass(
         let frame =
             SegmentFrame { touched: &seg.touched, start: boundary(&start), next: halted.is_none().then_some(end) };
         let cells = trace::boundary(program, &seg.steps, &frame)?;
-        let root = handoff::commit(&handoff::build(Rows::Segment { index, cells: &cells }), options);
+        let ht = handoff::build(Rows::Segment { index, cells: &cells }, trace_seed(config.hiding, "handoff", index));
+        let root = handoff::commit(&ht, options);
         segments.push(SegmentInputs {
             index,
             last: halted.is_some(),
@@ -162,16 +186,18 @@ pub(crate) fn commit_pass(
         }
     };
     let stretches = final_cells(program, &machine, &touches)
-        .chunks(rows - 2)
-        .map(|c| FinalStretch {
+        .chunks(rows - e)
+        .enumerate()
+        .map(|(k, c)| FinalStretch {
             first: c[0].addr,
             last: c[c.len() - 1].addr,
-            root: handoff::commit(&handoff::build(Rows::Final(c)), options),
+            root: handoff::commit(&handoff::build(Rows::Final(c), trace_seed(config.hiding, "final", k as u32)), options),
         })
         .collect::<Vec<_>>();
     let base = PublicInputs::new(Arc::new(program.clone()), machine.journal().to_vec(), exit_code);
     let bus = handoff_challenges(&base, &segments, &stretches);
-    Ok(FirstPass::Segmented(Committed { cycles: machine.state().cycles, base, segments, stretches, bus, exec }))
+    let cycles = machine.state().cycles;
+    Ok(FirstPass::Segmented(Committed { cycles, base, segments, stretches, bus, exec, hiding: config.hiding }))
 }
 
 /// The second pass: runs every segment again and hands `segment` the execution (trace
@@ -193,12 +219,13 @@ pub(crate) fn replay_pass(
     let mut touches = Touches::new();
     let mut fault = fault.map(Injection::new);
     for s in &c.segments {
-        let seg = machine.run_segment_with_fault(&c.exec, (rows - 2) as u64, &mut touches, fault.as_mut())?;
+        let seg = machine.run_segment_with_fault(&c.exec, c.budget(rows) as u64, &mut touches, fault.as_mut())?;
         if !wanted(Part::Segment(s.index)) {
             continue;
         }
         let frame = SegmentFrame { touched: &seg.touched, start: s.start, next: (!s.last).then_some(s.end) };
-        let (main, cells) = trace::build(program, &seg.steps, s.end.journal_len as usize, Some(&frame))?;
+        let seed = trace_seed(c.hiding, "segment", s.index);
+        let (main, cells) = trace::build(program, &seg.steps, s.end.journal_len as usize, Some(&frame), seed.as_ref())?;
         drop(seg);
         let exec = Execution {
             program: c.base.program.clone(),
@@ -207,12 +234,13 @@ pub(crate) fn replay_pass(
             exit_code: c.base.exit_code,
             segment: Some(*s),
         };
-        segment(exec, handoff::build(Rows::Segment { index: s.index, cells: &cells }))?;
+        let ht = handoff::build(Rows::Segment { index: s.index, cells: &cells }, trace_seed(c.hiding, "handoff", s.index));
+        segment(exec, ht)?;
     }
     if (0..c.stretches.len() as u32).any(|k| wanted(Part::Final(k))) {
-        for (k, chunk) in final_cells(program, &machine, &touches).chunks(rows - 2).enumerate() {
+        for (k, chunk) in final_cells(program, &machine, &touches).chunks(c.budget(rows)).enumerate() {
             if wanted(Part::Final(k as u32)) {
-                last(k, handoff::build(Rows::Final(chunk)))?;
+                last(k, handoff::build(Rows::Final(chunk), trace_seed(c.hiding, "final", k as u32)))?;
             }
         }
     }
@@ -221,8 +249,9 @@ pub(crate) fn replay_pass(
 
 /// What the first pass of a segmented proof fixes: every segment's boundary and the
 /// commitments and challenges that join them. It is a function of the program, input
-/// and options alone, so workers that each make it agree on it, and the parts they
-/// prove from it join into one proof ([`plan_segments`], [`prove_part`], [`join_parts`]).
+/// and configuration (with a hiding proof's secret seed) alone, so workers that each
+/// make it agree on it, and the parts they prove from it join into one proof
+/// ([`plan_segments`], [`prove_part`], [`join_parts`]).
 pub struct SegmentPlan {
     committed: Committed,
     rows: usize,
@@ -247,14 +276,14 @@ impl SegmentPlan {
 pub fn plan_segments(
     program: &Program,
     input: &[u8],
-    profile: ProofProfile,
+    config: impl Into<ProofConfig>,
     segment_log: u32,
     max_cycles: u64,
 ) -> Result<SegmentPlan, ProveError> {
-    let rows = segment_rows(program, segment_log)?;
-    let options = proof_options(profile);
-    match commit_pass(program, input, rows, max_cycles, &options, false, &|_| (), None)? {
-        FirstPass::Segmented(committed) => Ok(SegmentPlan { committed, rows, options }),
+    let config = config.into();
+    let rows = segment_rows(program, segment_log, config.is_hiding())?;
+    match commit_pass(program, input, rows, max_cycles, &config, false, &|_| (), None)? {
+        FirstPass::Segmented(committed) => Ok(SegmentPlan { committed, rows, options: config.options() }),
         FirstPass::Single { .. } => unreachable!("segments were asked for"),
     }
 }
@@ -311,7 +340,7 @@ fn prove_segment(
 ) -> Result<SegmentProof, ProveError> {
     let s = exec.segment.expect("a segment");
     let pub_inputs = exec.public_inputs();
-    let trace = ZkTrace::from_columns(exec.trace.cols, exec.trace.len, &pub_inputs);
+    let trace = ZkTrace::from_columns(exec.trace.cols, exec.trace.len, &pub_inputs, exec.trace.hiding);
     let (execution, drawn) = prove_trace(trace, pub_inputs, options.clone())?;
     let role = Role::Segment { index: s.index, link: drawn.rand, claim: drawn.claim };
     let (handoff, sum) = prove_handoff(ht, role, committed.bus, options)?;
@@ -335,11 +364,11 @@ fn prove_final(
 pub fn prove_segmented(
     program: &Program,
     input: &[u8],
-    profile: ProofProfile,
+    config: impl Into<ProofConfig>,
     segment_log: u32,
     progress: Option<&dyn Fn(Stage)>,
 ) -> Result<(ProofFile, ProveStats), ProveError> {
-    prove_segmented_with_limit(program, input, profile, segment_log, MAX_RUN_CYCLES, progress)
+    prove_segmented_with_limit(program, input, config, segment_log, MAX_RUN_CYCLES, progress)
 }
 
 /// [`prove_segmented`] of a run that must halt within `max_cycles` cycles (capped at
@@ -348,7 +377,7 @@ pub fn prove_segmented(
 pub fn prove_segmented_with_limit(
     program: &Program,
     input: &[u8],
-    profile: ProofProfile,
+    config: impl Into<ProofConfig>,
     segment_log: u32,
     max_cycles: u64,
     progress: Option<&dyn Fn(Stage)>,
@@ -358,20 +387,21 @@ pub fn prove_segmented_with_limit(
             p(s)
         }
     };
-    let rows = segment_rows(program, segment_log)?;
-    let options = proof_options(profile);
+    let config = config.into();
+    let rows = segment_rows(program, segment_log, config.is_hiding())?;
+    let options = config.options();
     let t0 = Instant::now();
     report(Stage::Execute);
-    let committed = match commit_pass(program, input, rows, max_cycles, &options, true, &report, None)? {
+    let committed = match commit_pass(program, input, rows, max_cycles, &config, true, &report, None)? {
         FirstPass::Single { steps, journal, exit_code } => {
             report(Stage::BuildTrace);
             let execute_time = t0.elapsed();
             let t1 = Instant::now();
-            let exec = crate::execution_from_steps(program, &steps, journal, exit_code)?;
+            let exec = crate::execution_from_steps(program, &steps, journal, exit_code, config.hiding.as_ref())?;
             drop(steps);
             let trace_time = t1.elapsed();
             report(Stage::Prove);
-            return crate::prove_timed(exec, profile, execute_time, trace_time);
+            return crate::prove_timed(exec, &config, execute_time, trace_time);
         }
         FirstPass::Segmented(c) => c,
     };
@@ -404,7 +434,7 @@ pub fn prove_segmented_with_limit(
     let stats = ProveStats {
         cycles: committed.cycles,
         main_width: zkvm_air::columns::WIDTH,
-        aux_width: zkvm_air::lookups::AUX_WIDTH,
+        aux_width: crate::aux_width(config.is_hiding()),
         trace_height: height,
         segments: committed.segments.len(),
         execute_time,
@@ -438,11 +468,13 @@ fn coords(e: Ext) -> [u64; 2] {
 
 /// Whether a run that halted in its first segment fits one trace of at most `rows`
 /// rows (a single trace also holds the final memory: every accessed or initialised cell).
-fn fits_one_trace(program: &Program, touches: &Touches, touched: usize, cycles: usize, rows: usize) -> bool {
+fn fits_one_trace(program: &Program, touches: &Touches, touched: usize, cycles: usize, rows: usize, hiding: bool) -> bool {
     let untouched_image = program.initial_cells().iter().filter(|(addr, _)| touches.last(*addr) == 0).count();
     let cells = touched + untouched_image;
-    let n =
-        min_trace_len(program.code.len()).max((cycles + 2).next_power_of_two()).max((cells + 2).next_power_of_two());
+    let e = exempt_rows(hiding);
+    let n = min_prover_trace_len(program.code.len(), hiding)
+        .max((cycles + e).next_power_of_two())
+        .max((cells + e).next_power_of_two());
     n <= rows
 }
 

@@ -16,7 +16,8 @@ use zkvm_air::columns::{self, SHA256_BITS, WIDTH, bytes, decoder::*, helpers::H,
 use zkvm_air::constraints::{CELL_HI_MAX, CELL_MIN, FP_Q1_MAX, READS_B, WRITES_SLOT_A};
 use zkvm_air::lookups::port_time;
 use zkvm_air::segment::Boundary;
-use zkvm_air::tables::{TABLE_LEN, min_trace_len, rom_period};
+use zkvm_air::hiding::{self, Seed};
+use zkvm_air::tables::{TABLE_LEN, min_prover_trace_len, rom_period};
 use zkvm_executor::{Step, Touched};
 
 use crate::ProveError;
@@ -33,6 +34,8 @@ pub struct MainTrace {
     pub cycles: usize,
     /// Rows of the final-memory table.
     pub cells: usize,
+    /// The seed of a hiding trace's randomness (`None`: a plain trace).
+    pub hiding: Option<Seed>,
 }
 
 impl MainTrace {
@@ -49,14 +52,20 @@ impl MainTrace {
         self.cols.iter().map(|c| c[row]).collect()
     }
 
+    /// Rows exempt from the transition constraints at the end.
+    pub fn exempt(&self) -> usize {
+        hiding::exempt_rows(self.hiding.is_some())
+    }
+
     /// Recomputes the lookup multiplicities of the ROM, range and byte tables from the
-    /// rows that count (all but the last two), after the columns were changed.
+    /// rows that count (all but the exempt ones), after the columns were changed.
     pub fn recompute_multiplicities(&mut self, program: &Program) {
         let mut counts = Counts::new(program.code.len());
-        for r in 0..self.len - 2 {
+        for r in 0..self.len - self.exempt() {
             counts.tally(|c| self.cols[c][r].as_int());
         }
-        counts.write(&mut self.cols, self.len);
+        let exempt = self.exempt();
+        counts.write(&mut self.cols, self.len, exempt);
     }
 }
 
@@ -113,15 +122,16 @@ impl Counts {
         self
     }
 
-    /// Writes the multiplicity columns (all rows but the last, which is random).
-    fn write(&self, cols: &mut [Vec<Felt>], n: usize) {
+    /// Writes the multiplicity columns (all rows but the random ones).
+    fn write(&self, cols: &mut [Vec<Felt>], n: usize, exempt: usize) {
+        let end = n - exempt + 1;
         for (c, m) in [(tables::M_ROM, &self.rom), (tables::M_RANGE, &self.range), (tables::M_AND, &self.and)] {
-            let col = &mut cols[c][..n - 1];
+            let col = &mut cols[c][..end];
             col.fill(Felt::ZERO);
             col.iter_mut().zip(m).for_each(|(x, &v)| *x = Felt::new(v));
         }
         for (k, &t) in self.tails.iter().enumerate() {
-            let col = &mut cols[tables::M_TAIL + k][..n - 1];
+            let col = &mut cols[tables::M_TAIL + k][..end];
             col.fill(Felt::ZERO);
             col[0] = Felt::new(t);
         }
@@ -396,13 +406,16 @@ pub struct HandoffCell {
 }
 
 /// Builds the main trace of an execution that halted (`segment` is `None`), or of one
-/// segment of it, with the segment's memory boundary.
+/// segment of it, with the segment's memory boundary; hiding (random last rows from
+/// `hiding`) or not.
 pub fn build(
     program: &Program,
     steps: &[Step],
     journal_len: usize,
     segment: Option<&SegmentFrame>,
+    hiding: Option<&Seed>,
 ) -> Result<(MainTrace, Vec<HandoffCell>), ProveError> {
+    let e = hiding::exempt_rows(hiding.is_some());
     let cycles = steps.len();
     let (mut shadow, start) = match segment {
         Some(s) => (Shadow::of_segment(s.touched), (s.start.journal_len as u64, s.start.eof)),
@@ -414,14 +427,14 @@ pub fn build(
     }
     let final_cells = shadow.final_cells();
     drop(shadow);
-    let min = min_trace_len(program.code.len()).max((cycles + 2).next_power_of_two());
+    let min = min_prover_trace_len(program.code.len(), hiding.is_some()).max((cycles + e).next_power_of_two());
     let (n, cells, handoff) = match segment {
-        None => (min.max((final_cells.len() + 2).next_power_of_two()), final_cells, Vec::new()),
+        None => (min.max((final_cells.len() + e).next_power_of_two()), final_cells, Vec::new()),
         Some(s) => {
-            if s.next.is_some() && min != cycles + 2 {
+            if s.next.is_some() && min != cycles + e {
                 return Err(ProveError::Unprovable(format!(
-                    "a segment that does not halt must run 2^k - 2 >= {} cycles, not {cycles}",
-                    min - 2
+                    "a segment that does not halt must run 2^k - {e} >= {} cycles, not {cycles}",
+                    min - e
                 )));
             }
             (min, Vec::new(), handoff_cells(s.touched, &final_cells)?)
@@ -480,7 +493,7 @@ pub fn build(
                 if let Some(&(addr, value, ts, img)) = cells.get(r) {
                     final_memory_row(&mut w, addr, value, ts, img, cells.get(r + 1).map(|c| c.0));
                 }
-                if r < n - 2 {
+                if r < n - e {
                     counts.tally(|c| row[c]);
                 }
             }
@@ -497,10 +510,23 @@ pub fn build(
         // multiple of CHUNK_ROWS, and each task wrote every row of its chunk).
         unsafe { col.set_len(n) };
     }
-    counts.write(&mut cols, n);
+    counts.write(&mut cols, n, e);
+    if let Some(seed) = hiding {
+        randomize_rows(&mut cols, seed, "main rows");
+    }
     debug_assert!(segment.is_some() || STACK_BASE as u64 == cols[FP][0].as_int());
     debug_assert!(rom_period(program.code.len()) <= n);
-    Ok((MainTrace { cols, len: n, cycles, cells: cells.len() }, handoff))
+    Ok((MainTrace { cols, len: n, cycles, cells: cells.len(), hiding: hiding.copied() }, handoff))
+}
+
+/// Fills the last [`hiding::RANDOM_ROWS`] rows of every column with uniform elements
+/// (from `seed`'s stream `label`).
+pub fn randomize_rows<E: FieldElement<BaseField = Felt>>(cols: &mut [Vec<E>], seed: &Seed, label: &str) {
+    let mut rng = seed.elements(label);
+    for col in cols.iter_mut() {
+        let n = col.len();
+        rng.fill(&mut col[n - hiding::RANDOM_ROWS..]);
+    }
 }
 
 /// A segment's memory boundary alone: the replay, without the trace.

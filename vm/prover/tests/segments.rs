@@ -8,7 +8,8 @@ use winterfell::math::FieldElement;
 use winterfell::math::fields::f64::BaseElement as Felt;
 use winterfell::matrix::ColMatrix;
 use zkvm_air::handoff::columns::{self as col, BYTES, WIDTH};
-use zkvm_air::handoff::{BYTE_TABLE_LEN, EXEMPT_ROWS, HandoffInputs, Role, constraints};
+use zkvm_air::handoff::{BYTE_TABLE_LEN, HandoffInputs, Role, constraints};
+use zkvm_air::hiding::PLAIN_EXEMPT_ROWS as EXEMPT_ROWS;
 use zkvm_air::lookups::Rand;
 use zkvm_air::segment::Ext;
 use zkvm_prover::handoff::HandoffTrace;
@@ -203,7 +204,7 @@ fn handoff_aux_tampers_are_caught() {
         run.handoffs.iter().zip(&inputs).take(1).chain(run.finals.iter().map(|(h, _)| h).zip(&inputs[3..]))
     {
         let main = ColMatrix::new(ht.cols.clone());
-        let (aux, _, _) = handoff::build_aux(&main, inputs);
+        let (aux, _, _) = handoff::build_aux(&main, inputs, None);
         let info = winterfell::TraceInfo::new_multi_segment(WIDTH, 4, 1, ht.len(), Vec::new());
         let air = zkvm_air::handoff::HandoffAir::new(info, *inputs, zkvm_prover::proof_options(Default::default()));
         let none = winterfell::AuxRandElements::new(vec![Ext::ONE]);

@@ -21,6 +21,8 @@ pub enum Error {
     Verify(#[from] zkvm_verifier::VerifyError),
     #[error("the program's ID is {actual}, not the expected {expected}")]
     UnexpectedProgram { expected: ProgramId, actual: ProgramId },
+    #[error("{0}")]
+    Options(String),
     #[error("ZKVM_DEV_MODE must be 1 (dev mode), 0 or empty, not `{0}`")]
     DevModeEnv(String),
     #[error("cannot encode the input value: {0}")]

@@ -51,7 +51,7 @@ pub use receipt::Receipt;
 pub use isa_spec::ProgramId;
 pub use zkvm_executor::{DEFAULT_CYCLE_LIMIT, Trap};
 pub use zkvm_prover::{
-    DEFAULT_SEGMENT_LOG, Part, PartFile, ProofProfile, ProveStats, SegmentPlan, Stage, estimated_peak_memory,
+    DEFAULT_SEGMENT_LOG, Part, PartFile, ProofProfile, ProveStats, Seed, SegmentPlan, Stage, estimated_peak_memory,
 };
 pub use zkvm_verifier::{ProofBody, Statement, VerifyError};
 

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use isa_spec::ProgramId;
-use zkvm_prover::{Part, PartFile, ProofProfile, ProveStats, SegmentPlan, Stage};
+use zkvm_prover::{Part, PartFile, ProofConfig, ProofProfile, ProveStats, SegmentPlan, Stage};
 use zkvm_verifier::{ProofBody, ProofFile};
 
 use crate::execution::summarize;
@@ -107,7 +107,7 @@ impl Program {
         let (mut file, mut stats) = zkvm_prover::prove_segmented_with_limit(
             &self.inner,
             input.as_bytes(),
-            options.profile,
+            options.config()?,
             options.segment_log,
             options.max_cycles,
             Some(progress),
@@ -128,10 +128,16 @@ impl Program {
 /// [`prove_with`]: Program::prove_with
 impl Program {
     /// The first pass: the run's segments and the commitments that join them. `options`
-    /// as for [`prove_with`](Program::prove_with) (its `dev_mode` does not apply).
+    /// as for [`prove_with`](Program::prove_with) (its `dev_mode` does not apply); a
+    /// hiding proof needs `options.zk_seed`, the same for every worker.
     pub fn plan_segments(&self, input: &Input, options: &ProveOptions) -> Result<SegmentPlan, Error> {
-        let (profile, segment_log, max_cycles) = (options.profile, options.segment_log, options.max_cycles);
-        Ok(zkvm_prover::plan_segments(&self.inner, input.as_bytes(), profile, segment_log, max_cycles)?)
+        if options.zero_knowledge && options.zk_seed.is_none() {
+            return Err(Error::Options(
+                "the parts of a zero-knowledge proof must share a secret seed (ProveOptions::zk_seed)".into(),
+            ));
+        }
+        let (segment_log, max_cycles) = (options.segment_log, options.max_cycles);
+        Ok(zkvm_prover::plan_segments(&self.inner, input.as_bytes(), options.config()?, segment_log, max_cycles)?)
     }
 
     /// Proves one part of `plan` (made by [`plan_segments`](Program::plan_segments) for
@@ -183,17 +189,26 @@ impl Program {
         Ok(Receipt::from_proof_file(file, Some(stats)))
     }
 
-    /// Rows of the largest trace that proving `input` with segments of
-    /// `2^segment_log` rows builds (a fast execution of at most one segment).
-    pub fn proof_rows(&self, input: &Input, segment_log: u32) -> Result<usize, Error> {
-        Ok(zkvm_prover::proof_rows(&self.inner, input.as_bytes(), segment_log)?)
+    /// Rows of the largest trace that proving `input` with `options` builds (a fast
+    /// execution of at most one segment).
+    pub fn proof_rows(&self, input: &Input, options: &ProveOptions) -> Result<usize, Error> {
+        Ok(zkvm_prover::proof_rows(&self.inner, input.as_bytes(), options.segment_log, options.zero_knowledge)?)
     }
 }
 
 /// How [`Program::prove_with`] proves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProveOptions {
+    /// The proof's parameters; the fast profile cannot hide, so the default is small.
     pub profile: ProofProfile,
+    /// Hiding (zero-knowledge) proofs, on by default: the proof reveals nothing about
+    /// the private input beyond the statement (`docs/security.md`). Off, proofs are
+    /// about half the prove time (fast profile), and leak.
+    pub zero_knowledge: bool,
+    /// The secret seed of a hiding proof's randomness (`None`: fresh from the operating
+    /// system). The same seed gives the same proof: the workers proving parts of one
+    /// segmented proof need it, and it must stay as secret as the input.
+    pub zk_seed: Option<zkvm_prover::Seed>,
     /// Rows per segment, as a power of two: the prover's memory is about
     /// [`estimated_peak_memory`](zkvm_prover::estimated_peak_memory) of `2^segment_log` rows.
     pub segment_log: u32,
@@ -215,12 +230,30 @@ pub struct ProveOptions {
 impl Default for ProveOptions {
     fn default() -> Self {
         ProveOptions {
-            profile: ProofProfile::Fast,
+            profile: ProofProfile::HIDING_DEFAULT,
+            zero_knowledge: true,
+            zk_seed: None,
             segment_log: zkvm_prover::DEFAULT_SEGMENT_LOG,
             max_cycles: zkvm_prover::MAX_RUN_CYCLES,
             embed_program: false,
             dev_mode: false,
         }
+    }
+}
+
+impl ProveOptions {
+    /// Plain (not hiding) proofs of the fast profile: today's fastest.
+    pub fn plain() -> Self {
+        ProveOptions { profile: ProofProfile::Fast, zero_knowledge: false, ..ProveOptions::default() }
+    }
+
+    /// The prover's configuration; an error for a profile that cannot hide.
+    pub fn config(&self) -> Result<ProofConfig, Error> {
+        if !self.zero_knowledge {
+            return Ok(ProofConfig::plain(self.profile));
+        }
+        let seed = self.zk_seed.unwrap_or_else(zkvm_prover::Seed::random);
+        ProofConfig::hiding_with_seed(self.profile, seed).map_err(Error::Options)
     }
 }
 

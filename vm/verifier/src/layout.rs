@@ -15,8 +15,9 @@
 //! queries   u8
 //! commits   u16 length + bytes
 //! trace     per segment (main, aux): values, paths (each vint64 length + bytes);
-//!           paths hold a batch Merkle proof: depth u8, vint64 number of node vectors,
-//!           each a vint64 count + digests (`DIGEST_BYTES` each)
+//!           paths hold a salted batch opening: salt flag u8 (0, or 1 then a vint64
+//!           count + digests), then a batch Merkle proof: depth u8, vint64 number of
+//!           node vectors, each a vint64 count + digests (`DIGEST_BYTES` each)
 //! quotient  values, paths (likewise)
 //! ood       u16 length + bytes, twice
 //! fri       u8 layers, each u32 length (> 0) + values, u32 length + paths;
@@ -74,9 +75,18 @@ pub fn check(bytes: &[u8], segments: usize) -> Result<(), String> {
     Ok(())
 }
 
-/// Checks the counts of a batch Merkle proof against the bytes it has.
+/// Checks the counts of a salted batch opening ([`zkvm_air::commit`]) against the
+/// bytes it has.
 fn check_batch_proof(bytes: &[u8]) -> Result<(), String> {
     let mut r = Reader { bytes, pos: 0 };
+    match r.u8()? {
+        0 => {}
+        1 => {
+            let salts = r.vint()?;
+            r.skip(salts.checked_mul(DIGEST_BYTES as u64).ok_or("salt count out of range")?)?;
+        }
+        flag => return Err(format!("salt flag {flag}")),
+    }
     r.skip(1)?;
     let vectors = r.vint()?;
     if vectors > bytes.len() as u64 {
@@ -169,18 +179,34 @@ mod tests {
     fn batch_proof_counts_are_bounded_by_the_bytes() {
         // Regression (fuzz target `proof`): a claimed 2^61 digests overflowed Winterfell's
         // allocation inside the STARK verifier.
-        let mut ok = vec![5];
+        let mut ok = vec![0, 5];
         ok.extend(vint9(1));
         ok.extend(vint9(2));
         ok.extend([7; 2 * DIGEST_BYTES]);
         assert_eq!(check_batch_proof(&ok), Ok(()));
         assert!(check_batch_proof(&ok[..ok.len() - 1]).is_err());
         for (vectors, digests) in [(u64::MAX, 0), (1 << 40, 0), (1, 1 << 61), (1, u64::MAX), (1, 3)] {
-            let mut bad = vec![5];
+            let mut bad = vec![0, 5];
             bad.extend(vint9(vectors));
             bad.extend(vint9(digests));
             bad.extend([7; 2 * DIGEST_BYTES]);
             assert!(check_batch_proof(&bad).is_err(), "{vectors} x {digests}");
         }
+        // Salts (hiding proofs): counted like the nodes, and the flag is 0 or 1.
+        let mut salted = vec![1];
+        salted.extend(vint9(2));
+        salted.extend([9; 2 * DIGEST_BYTES]);
+        salted.extend(&ok[1..]);
+        assert_eq!(check_batch_proof(&salted), Ok(()));
+        for salts in [100, 1 << 61, u64::MAX] {
+            let mut bad = vec![1];
+            bad.extend(vint9(salts));
+            bad.extend([9; 2 * DIGEST_BYTES]);
+            bad.extend(&ok[1..]);
+            assert!(check_batch_proof(&bad).is_err(), "{salts} salts");
+        }
+        let mut flag = ok.clone();
+        flag[0] = 2;
+        assert!(check_batch_proof(&flag).is_err());
     }
 }

@@ -29,6 +29,8 @@ pub struct Statement {
     pub security_bits: u32,
     /// Segments the run was proven in (1 for a single trace).
     pub segments: usize,
+    /// Whether every part of the proof is hiding (zero knowledge, `docs/security.md`).
+    pub hiding: bool,
 }
 
 /// Why a proof was rejected.
@@ -96,10 +98,10 @@ fn refuse_dev_mode(proof: &ProofFile) -> Result<(), VerifyError> {
 /// The STARK check of `proof`'s statement for `program` (validated, with ID `id`).
 fn verify_statement(program: &Program, id: ProgramId, proof: &ProofFile) -> Result<Statement, VerifyError> {
     let pub_inputs = PublicInputs::new(Arc::new(program.clone()), proof.journal.clone(), proof.exit_code);
-    let (security_bits, segments) = match &proof.body {
+    let (Verified { security_bits, hiding }, segments) = match &proof.body {
         ProofBody::Single(bytes) => {
-            let stark = decode_execution(program, bytes)?;
-            (verify_execution(stark, pub_inputs)?, 1)
+            let (stark, hiding) = decode_execution(program, bytes)?;
+            (Verified { security_bits: verify_execution(stark, pub_inputs)?, hiding }, 1)
         }
         ProofBody::Segmented(s) => (segments::verify(program, pub_inputs, s)?, s.segments.len()),
         ProofBody::DevMode => return Err(VerifyError::DevMode),
@@ -110,23 +112,40 @@ fn verify_statement(program: &Program, id: ProgramId, proof: &ProofFile) -> Resu
         exit_code: proof.exit_code,
         security_bits,
         segments,
+        hiding,
     })
 }
 
-/// Decodes an execution proof after checking its shape and byte layout.
-fn decode_execution(program: &Program, bytes: &[u8]) -> Result<Proof, VerifyError> {
-    check_shape(program, bytes)?;
-    decode(bytes)
+/// What the STARK checks of a proof found: its least conjectured security, and whether
+/// all its parts are hiding.
+struct Verified {
+    security_bits: u32,
+    hiding: bool,
+}
+
+/// Decodes an execution proof after checking its shape and byte layout; says whether
+/// it is hiding.
+fn decode_execution(program: &Program, bytes: &[u8]) -> Result<(Proof, bool), VerifyError> {
+    let hiding = check_shape(program, bytes)?;
+    Ok((decode(bytes, hiding)?, hiding))
 }
 
 /// Decodes a STARK proof whose layout (two trace segments: main and aux) is checked
-/// first, so that Winterfell's decoder sees only what it can parse.
-fn decode(bytes: &[u8]) -> Result<Proof, VerifyError> {
+/// first, so that Winterfell's decoder sees only what it can parse; a hiding one must
+/// have the blowup its quotient mask needs.
+fn decode(bytes: &[u8], hiding: bool) -> Result<Proof, VerifyError> {
     layout::check(bytes, 2).map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
     let stark = catch_unwind(|| Proof::from_bytes(bytes))
         .map_err(|_| VerifyError::Malformed("undecodable STARK proof".into()))?
         .map_err(|e| VerifyError::Malformed(format!("undecodable STARK proof: {e}")))?;
     check_options(&stark)?;
+    if hiding && stark.options().blowup_factor() < zkvm_air::hiding::MIN_BLOWUP {
+        return Err(VerifyError::WeakOptions(format!(
+            "a hiding proof needs blowup {}, not {}",
+            zkvm_air::hiding::MIN_BLOWUP,
+            stark.options().blowup_factor()
+        )));
+    }
     let security_bits = stark.conjectured_security::<Hasher>().bits();
     if security_bits < MIN_SECURITY_BITS {
         return Err(VerifyError::WeakOptions(format!(
@@ -162,26 +181,29 @@ fn verify_execution(stark: Proof, pub_inputs: PublicInputs) -> Result<u32, Verif
 ///
 /// A proof starts with its context's trace info: main width, aux width and number of
 /// aux random elements (one byte each), then log2 of the trace length (one byte).
-fn check_shape(program: &Program, proof: &[u8]) -> Result<(), VerifyError> {
+fn check_shape(program: &Program, proof: &[u8]) -> Result<bool, VerifyError> {
     let min = zkvm_air::tables::min_trace_len(program.code.len());
     check_trace_shape(proof, (zkvm_air::columns::WIDTH, AUX_WIDTH, NUM_RAND), min)
 }
 
-/// Checks a proof's trace info: its widths and number of aux random elements, and a
-/// trace length in `[min, MAX_TRACE_LEN]`.
-fn check_trace_shape(proof: &[u8], shape: (usize, usize, usize), min: usize) -> Result<(), VerifyError> {
+/// Checks a proof's trace info: its widths (the aux one a plain or a hiding trace's)
+/// and number of aux random elements, and a trace length in `[min, MAX_TRACE_LEN]`
+/// (at least twice the exempt rows); says whether the trace is hiding.
+fn check_trace_shape(proof: &[u8], shape: (usize, usize, usize), min: usize) -> Result<bool, VerifyError> {
     let bad = |m: String| Err(VerifyError::Malformed(m));
     let Some(&[main, aux, rands, log_len]) = proof.first_chunk::<4>() else {
         return bad("truncated STARK proof".into());
     };
-    if (main as usize, aux as usize, rands as usize) != shape {
+    let hiding = zkvm_air::hiding::is_hiding(aux as usize, shape.1);
+    let Some(hiding) = hiding.filter(|_| (main as usize, rands as usize) == (shape.0, shape.2)) else {
         return bad(format!("trace shape {main}+{aux} columns does not match this AIR"));
-    }
+    };
     let len = 1usize.checked_shl(log_len.into()).unwrap_or(0);
+    let min = min.max(4 * zkvm_air::hiding::exempt_rows(hiding));
     if !(min..=zkvm_air::MAX_TRACE_LEN).contains(&len) {
         return bad(format!("trace length 2^{log_len} outside [{min}, {}]", zkvm_air::MAX_TRACE_LEN));
     }
-    Ok(())
+    Ok(hiding)
 }
 
 /// Rejects options too weak for this AIR, whatever their conjectured security.

@@ -25,7 +25,9 @@ use zkvm_air::lookups::CLAIM;
 use zkvm_air::segment::{Boundary, Ext, FinalStretch, SegmentInputs, handoff_challenges};
 use zkvm_air::{DIGEST_BYTES, Hasher, PublicInputs, RandomCoin, Segments, ZkvmAir};
 
-use crate::{VerifyError, check_trace_shape, decode, decode_execution, run_verifier, verify_execution};
+use zkvm_air::hiding::exempt_rows;
+
+use crate::{Verified, VerifyError, check_trace_shape, decode, decode_execution, run_verifier, verify_execution};
 
 /// Most cycles a run may have (the `cycles` instruction's values stay below 2^32).
 const MAX_RUN_CYCLES: u64 = 1 << 32;
@@ -35,8 +37,8 @@ fn rejected(what: String) -> VerifyError {
 }
 
 /// Verifies a segmented proof of `base`'s statement; returns its least conjectured
-/// security.
-pub fn verify(program: &Program, base: PublicInputs, s: &Segments) -> Result<u32, VerifyError> {
+/// security and whether every part is hiding.
+pub fn verify(program: &Program, base: PublicInputs, s: &Segments) -> Result<Verified, VerifyError> {
     let count = s.segments.len();
     if count == 0 {
         return Err(VerifyError::Malformed("a segmented proof without segments".into()));
@@ -50,13 +52,15 @@ pub fn verify(program: &Program, base: PublicInputs, s: &Segments) -> Result<u32
     let mut inputs = Vec::with_capacity(count);
     let mut start = Boundary { pc: program.entry, fp: STACK_BASE, journal_len: 0, eof: false };
     let mut cycles_before = 0u64;
+    let mut all_hiding = true;
     for (k, seg) in s.segments.iter().enumerate() {
         let part = |e: VerifyError| prefixed(e, &format!("segment {k}"));
-        let execution = decode_execution(program, &seg.execution).map_err(part)?;
-        let handoff = decode_handoff(&seg.handoff).map_err(part)?;
+        let (execution, hiding) = decode_execution(program, &seg.execution).map_err(part)?;
+        let handoff = decode_handoff(&seg.handoff, &mut all_hiding).map_err(part)?;
+        all_hiding &= hiding;
         let last = k + 1 == count;
         let before = cycles_before;
-        cycles_before += execution.trace_info().length() as u64 - 2;
+        cycles_before += (execution.trace_info().length() - exempt_rows(hiding)) as u64;
         if cycles_before > MAX_RUN_CYCLES {
             return Err(rejected(format!("segment {k}: the run would exceed 2^32 cycles")));
         }
@@ -86,7 +90,7 @@ pub fn verify(program: &Program, base: PublicInputs, s: &Segments) -> Result<u32
     let mut finals = Vec::with_capacity(s.finals.len());
     let mut stretches = Vec::with_capacity(s.finals.len());
     for (j, f) in s.finals.iter().enumerate() {
-        let proof = decode_handoff(&f.proof).map_err(|e| prefixed(e, &format!("final memory {j}")))?;
+        let proof = decode_handoff(&f.proof, &mut all_hiding).map_err(|e| prefixed(e, &format!("final memory {j}")))?;
         if f.first > f.last || stretches.last().is_some_and(|p: &FinalStretch| p.last >= f.first) {
             return Err(rejected(format!("final memory {j}: addresses 0x{:x}..0x{:x} out of order", f.first, f.last)));
         }
@@ -125,7 +129,7 @@ pub fn verify(program: &Program, base: PublicInputs, s: &Segments) -> Result<u32
     if total != Ext::ZERO {
         return Err(rejected("the segments' memory handoffs do not add up".into()));
     }
-    Ok(bits)
+    Ok(Verified { security_bits: bits, hiding: all_hiding })
 }
 
 fn prefixed(e: VerifyError, what: &str) -> VerifyError {
@@ -145,10 +149,12 @@ fn ext(c: [u64; 2]) -> Result<Ext, VerifyError> {
     Ok(Ext::new(Felt::new(c[0]), Felt::new(c[1])))
 }
 
-fn decode_handoff(bytes: &[u8]) -> Result<Proof, VerifyError> {
+/// Decodes a handoff proof; clears `all_hiding` if it is not hiding.
+fn decode_handoff(bytes: &[u8], all_hiding: &mut bool) -> Result<Proof, VerifyError> {
     let shape = (handoff::columns::WIDTH, handoff::AUX_WIDTH, handoff::NUM_RAND);
-    check_trace_shape(bytes, shape, 2 * handoff::BYTE_TABLE_LEN)?;
-    let proof = decode(bytes)?;
+    let hiding = check_trace_shape(bytes, shape, 2 * handoff::BYTE_TABLE_LEN)?;
+    *all_hiding &= hiding;
+    let proof = decode(bytes, hiding)?;
     // The bus challenges are elements of the quadratic extension.
     if proof.options().field_extension() != winterfell::FieldExtension::Quadratic {
         return Err(VerifyError::WeakOptions("a handoff proof must use the quadratic extension".into()));

@@ -23,6 +23,7 @@ pub mod constraints;
 use winterfell::math::{ExtensionOf, FieldElement, ToElements, fields::f64::BaseElement as Felt};
 use winterfell::{Air, AirContext, Assertion, AuxRandElements, EvaluationFrame, ProofOptions, TraceInfo};
 
+use crate::hiding;
 use crate::segment::{Ext, ext_elements};
 
 pub use constraints::{
@@ -123,15 +124,13 @@ impl ToElements<Felt> for HandoffInputs {
     }
 }
 
-/// Rows exempt from transition constraints at the end: the last holds random values
-/// (so every constraint has its full degree), the one before is only reached as "next".
-pub const EXEMPT_ROWS: usize = 2;
-
 /// The handoff AIR.
 pub struct HandoffAir {
     context: AirContext<Felt>,
     inputs: HandoffInputs,
     consts: RoleConsts,
+    /// Whether the trace is hiding ([`hiding`]).
+    hiding: bool,
 }
 
 impl HandoffAir {
@@ -139,8 +138,19 @@ impl HandoffAir {
         &self.inputs
     }
 
-    fn main_assertions(inputs: &HandoffInputs, n: usize) -> Vec<Assertion<Felt>> {
-        let last = n - EXEMPT_ROWS;
+    /// Whether a trace of this shape is hiding: `None` when its aux width is neither a
+    /// plain nor a hiding trace's.
+    pub fn hiding_of(info: &TraceInfo) -> Option<bool> {
+        hiding::is_hiding(info.aux_segment_width(), AUX_WIDTH)
+    }
+
+    /// Row of the last constrained "next" row, where the final assertions sit.
+    pub fn last_row(&self) -> usize {
+        self.trace_length() - hiding::exempt_rows(self.hiding)
+    }
+
+    fn main_assertions(inputs: &HandoffInputs, n: usize, hiding: bool) -> Vec<Assertion<Felt>> {
+        let last = n - hiding::exempt_rows(hiding);
         let mut out = vec![Assertion::single(columns::ACT, last, Felt::ZERO)];
         if let Role::Final { first, last: last_addr } = inputs.role {
             out.push(Assertion::single(columns::ACT, 0, Felt::ONE));
@@ -162,19 +172,26 @@ impl Air for HandoffAir {
     type BaseField = Felt;
     type PublicInputs = HandoffInputs;
 
+    /// Panics on a trace whose aux width is neither a plain nor a hiding one (the
+    /// verifier checks the shape first).
     fn new(trace_info: TraceInfo, inputs: HandoffInputs, options: ProofOptions) -> Self {
+        let hiding = Self::hiding_of(&trace_info).expect("the aux width of a plain or hiding trace");
         let n = trace_info.length();
-        let main_assertions = Self::main_assertions(&inputs, n).len();
+        let main_assertions = Self::main_assertions(&inputs, n, hiding).len();
+        let mut aux_degrees = constraints::aux_degrees();
+        if hiding {
+            aux_degrees.extend(hiding::aux_degrees());
+        }
         let context = AirContext::new_multi_segment(
             trace_info,
             constraints::main_degrees(),
-            constraints::aux_degrees(),
+            aux_degrees,
             main_assertions,
             4,
             options,
         )
-        .set_num_transition_exemptions(EXEMPT_ROWS);
-        HandoffAir { context, consts: inputs.consts(), inputs }
+        .set_num_transition_exemptions(hiding::exempt_rows(hiding));
+        HandoffAir { context, consts: inputs.consts(), inputs, hiding }
     }
 
     fn context(&self) -> &AirContext<Felt> {
@@ -213,14 +230,18 @@ impl Air for HandoffAir {
             &self.consts,
             result,
         );
+        if self.hiding {
+            // One constraint per aux column, then the masks'.
+            hiding::evaluate(&aux_frame.current()[AUX_WIDTH..], &mut result[AUX_WIDTH..]);
+        }
     }
 
     fn get_assertions(&self) -> Vec<Assertion<Felt>> {
-        Self::main_assertions(&self.inputs, self.trace_length())
+        Self::main_assertions(&self.inputs, self.trace_length(), self.hiding)
     }
 
     fn get_aux_assertions<E: FieldElement<BaseField = Felt>>(&self, _rand: &AuxRandElements<E>) -> Vec<Assertion<E>> {
-        let last = self.trace_length() - EXEMPT_ROWS;
+        let last = self.last_row();
         vec![
             Assertion::single(constraints::BUS_SUM, 0, E::ZERO),
             Assertion::single(constraints::BUS_SUM, last, ext(self.inputs.sum)),
