@@ -7,7 +7,7 @@ RELEASE := target/release
 DEMO_DIR := target/demo
 APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev valgrind
 
-.PHONY: all deps build test test-long gcc-torture fuzz demo example cycles bench bench-compare bench-segments clean fmt lint
+.PHONY: all deps build test test-long gcc-torture fuzz demo example cycles bench bench-compare bench-segments bench-zk clean fmt lint
 
 all: build
 
@@ -114,6 +114,10 @@ bench: deps
 bench-segments: deps
 	$(BENCH_BUILD)
 	$(RELEASE)/zkvm-bench segments
+
+# Zero-knowledge proofs against plain ones, side by side (scripts/bench_zk.sh).
+bench-zk: build
+	bash scripts/bench_zk.sh
 
 # Miden VM 0.23.5 is installed into target/miden-vm when missing (~15 minutes on 2 cores).
 bench-compare: deps

@@ -7,8 +7,8 @@ use winterfell::{
 };
 
 use crate::columns::{decoder, io, memory};
-use crate::hiding;
 use crate::constraints::{self, Sink};
+use crate::hiding;
 use crate::lookups::{self, Rand};
 use crate::public::PublicInputs;
 use crate::tables;

@@ -10,8 +10,8 @@
 
 use std::cell::RefCell;
 
-use winterfell::crypto::{BatchMerkleProof, Hasher as _, MerkleTree, MerkleTreeError, VectorCommitment};
 use winter_utils::{ByteReader, ByteWriter, Deserializable, DeserializationError, Serializable};
+use winterfell::crypto::{BatchMerkleProof, Hasher as _, MerkleTree, MerkleTreeError, VectorCommitment};
 
 use crate::Hasher;
 use crate::hiding::Seed;

@@ -217,10 +217,28 @@ mod tests {
     #[test]
     fn mask_constraints_vanish_where_pz_does() {
         let mut res = [Felt::ONE; MASKS];
-        let row = [Felt::ZERO, Felt::new(5), Felt::new(1), Felt::new(2), Felt::new(3), Felt::new(4), Felt::new(6), Felt::new(9)];
+        let row = [
+            Felt::ZERO,
+            Felt::new(5),
+            Felt::new(1),
+            Felt::new(2),
+            Felt::new(3),
+            Felt::new(4),
+            Felt::new(6),
+            Felt::new(9),
+        ];
         evaluate(&row, &mut res);
         assert!(res.iter().all(|v| *v == Felt::ZERO));
-        let row = [Felt::new(2), Felt::new(3), Felt::new(1), Felt::new(1), Felt::new(1), Felt::new(1), Felt::new(1), Felt::ZERO];
+        let row = [
+            Felt::new(2),
+            Felt::new(3),
+            Felt::new(1),
+            Felt::new(1),
+            Felt::new(1),
+            Felt::new(1),
+            Felt::new(1),
+            Felt::ZERO,
+        ];
         evaluate(&row, &mut res);
         assert_eq!(res, [2, 6, 18, 54, 162].map(Felt::new));
     }
@@ -228,10 +246,12 @@ mod tests {
     #[test]
     fn seeds_expand_deterministically_and_apart() {
         let s = Seed([1; 32]);
-        let a: Vec<Felt> = (0..4).map({
-            let mut r = s.elements("x");
-            move |_| r.next_felt()
-        }).collect();
+        let a: Vec<Felt> = (0..4)
+            .map({
+                let mut r = s.elements("x");
+                move |_| r.next_felt()
+            })
+            .collect();
         let mut r = s.elements("x");
         assert!(a.iter().all(|v| *v == r.next_felt()));
         assert_ne!(s.derive("segment", 0), s.derive("segment", 1));

@@ -254,21 +254,44 @@ fn prove_profiles_verify_and_unknown_profiles_are_usage_errors() {
         assert!(stderr_lines(&out)[0].contains("--proof-options fast|small|smallest"), "{old:?}");
         assert!(!dir.path().join("echo.proof").exists());
     }
+    // The fast profile cannot hide: without --no-zk it is refused with a hint.
+    let out = zkvm(&["prove", "echo.zkbin", "--proof-options", "fast"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr_lines(&out).len(), 1);
+    assert!(
+        stderr_lines(&out)[0].contains("cannot make a zero-knowledge proof")
+            && stderr_lines(&out)[0].contains("--no-zk")
+    );
     let mut sizes = Vec::new();
     for profile in ["fast", "small", "smallest"] {
         let proof = format!("{profile}.proof");
-        let out =
-            zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--proof-options", profile, "-o", &proof], dir.path());
+        let args = ["prove", "echo.zkbin", "--input", "in.txt", "--no-zk", "--proof-options", profile, "-o", &proof];
+        let out = zkvm(&args, dir.path());
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{profile}: {err}");
         assert!(err.contains("96 bits conjectured security"), "{profile}: {err}");
         let out = zkvm(&["verify", &proof, "echo.zkbin", "--journal", "j.bin"], dir.path());
-        assert!(out.status.success(), "{profile}: {}", String::from_utf8_lossy(&out.stderr));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && err.contains("not zero-knowledge"), "{profile}: {err}");
         assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), b"zk");
         sizes.push(std::fs::metadata(dir.path().join(&proof)).unwrap().len());
     }
     assert!(sizes[1] * 5 < sizes[0] * 4, "small {} bytes, fast {}", sizes[1], sizes[0]);
     assert!(sizes[2] * 10 < sizes[1] * 9, "smallest {} bytes, small {}", sizes[2], sizes[1]);
+}
+
+/// Proofs are zero-knowledge by default (the small profile), and `zkvm verify` says so.
+#[test]
+fn proofs_are_zero_knowledge_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    assemble(dir.path(), "echo", ECHO);
+    std::fs::write(dir.path().join("in.txt"), "zk").unwrap();
+    let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = zkvm(&["verify", "echo.proof", "echo.zkbin", "--journal", "j.bin"], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && err.contains(", zero-knowledge"), "{err}");
+    assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), b"zk");
 }
 
 /// `prove --max-cycles N` proves a run of N cycles and refuses a longer one with the
@@ -289,7 +312,7 @@ fn prove_max_cycles_traps_longer_runs() {
     assert_eq!(stderr_lines(&out).last(), Some(&trap));
     assert!(trap.contains(&format!("cycle limit of {limit} reached")), "{trap}");
     assert!(!dir.path().join("loop.proof").exists());
-    let out = zkvm(&["prove", "loop.zkbin", "--max-cycles", &cycles.to_string()], dir.path());
+    let out = zkvm(&["prove", "loop.zkbin", "--no-zk", "--max-cycles", &cycles.to_string()], dir.path());
     assert!(out.status.success(), "{:?}", stderr_lines(&out));
     assert!(zkvm(&["verify", "loop.proof", "loop.zkbin"], dir.path()).status.success());
     for bad in ["0", "-1", "x", "4294967297"] {
@@ -364,7 +387,7 @@ fn counting_loop(n: u64) -> String {
 fn long_runs_prove_in_segments_with_progress_lines() {
     let dir = tempfile::tempdir().unwrap();
     assemble(dir.path(), "long", &counting_loop(20_000));
-    let out = zkvm(&["prove", "long.zkbin", "--segment-log", "16", "-o", "long.proof"], dir.path());
+    let out = zkvm(&["prove", "long.zkbin", "--no-zk", "--segment-log", "16", "-o", "long.proof"], dir.path());
     let err = stderr_lines(&out);
     assert!(out.status.success(), "{err:?}");
     assert!(err[0].starts_with("zkvm: traces of up to 2^16 rows, estimated peak memory"), "{err:?}");
@@ -379,7 +402,7 @@ fn long_runs_prove_in_segments_with_progress_lines() {
     assert_eq!(std::fs::read(dir.path().join("j.bin")).unwrap(), [0]);
 
     // The same proof made in parts, each by a process of its own, as workers would.
-    let run = ["long.zkbin", "--segment-log", "16"];
+    let run = ["long.zkbin", "--no-zk", "--segment-log", "16"];
     let out = zkvm(&[&["segments", "plan"][..], &run].concat(), dir.path());
     assert!(out.status.success(), "{:?}", stderr_lines(&out));
     let parts = String::from_utf8(out.stdout).unwrap();
@@ -415,6 +438,16 @@ fn long_runs_prove_in_segments_with_progress_lines() {
         let out = zkvm(&["prove", "long.zkbin", "--segment-log", k], dir.path());
         assert_eq!(out.status.code(), Some(2), "--segment-log {k}");
     }
+    // Zero-knowledge segments are twice the least (2^17 here), and their parts share a seed.
+    let out = zkvm(&["prove", "long.zkbin", "--segment-log", "16"], dir.path());
+    assert!(stderr_lines(&out).iter().any(|l| l.contains("twice that for zero knowledge")), "{:?}", stderr_lines(&out));
+    let out = zkvm(&["segments", "plan", "long.zkbin", "--segment-log", "17"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_lines(&out)[0].contains("--zk-seed FILE"), "{:?}", stderr_lines(&out));
+    std::fs::write(dir.path().join("bad.seed"), "00").unwrap();
+    let args = ["segments", "prove", "long.zkbin", "--zk-seed", "bad.seed", "--part", "segment:0", "-o", "p.bin"];
+    let out = zkvm(&args, dir.path());
+    assert_eq!(stderr_lines(&out), ["zkvm: error: bad.seed: not a seed (64 hex digits)"]);
 }
 
 /// A run whose traces cannot fit in this machine's memory is refused before any work:
@@ -470,9 +503,12 @@ fn verify_by_id_alone() {
     let dir = tempfile::tempdir().unwrap();
     assemble(dir.path(), "echo", ECHO);
     std::fs::write(dir.path().join("in.txt"), "id").unwrap();
-    let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "-o", "bare.proof"], dir.path());
+    let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--no-zk", "-o", "bare.proof"], dir.path());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = zkvm(&["prove", "echo.zkbin", "--input", "in.txt", "--embed-program", "-o", "echo.proof"], dir.path());
+    let out = zkvm(
+        &["prove", "echo.zkbin", "--input", "in.txt", "--no-zk", "--embed-program", "-o", "echo.proof"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let id = program_id(dir.path(), "echo.zkbin");
     let size = |f: &str| std::fs::metadata(dir.path().join(f)).unwrap().len();

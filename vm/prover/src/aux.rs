@@ -7,8 +7,8 @@ use winterfell::math::{FieldElement, StarkField, batch_inversion, fields::f64::B
 use winterfell::matrix::ColMatrix;
 use winterfell::{Air, AuxRandElements, EvaluationFrame};
 use zkvm_air::PublicInputs;
-use zkvm_air::hiding::Seed;
 use zkvm_air::columns::WIDTH;
+use zkvm_air::hiding::Seed;
 use zkvm_air::lookups::{
     AUX_WIDTH, CLAIM, GROUP, NUM_FRACTIONS, NUM_GROUPS, NUM_TAILS, Rand, claim_share, fractions, tail_fractions,
 };

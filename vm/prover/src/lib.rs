@@ -20,9 +20,9 @@ use winterfell::{
     DefaultConstraintCommitment, DefaultConstraintEvaluator, DefaultTraceLde, PartitionOptions, ProofOptions, Prover,
     StarkDomain, Trace, TraceInfo, TracePolyTable,
 };
+use zkvm_air::hiding;
 use zkvm_air::lookups::{AUX_WIDTH, CLAIM, NUM_RAND};
 use zkvm_air::segment::{Ext, FinalStretch, SegmentInputs};
-use zkvm_air::hiding;
 use zkvm_air::{Hasher, PublicInputs, RandomCoin, VectorCommit, ZkvmAir};
 use zkvm_executor::{Console, Options, Trap};
 
@@ -31,8 +31,8 @@ pub use segments::{
     prove_part, prove_segmented, prove_segmented_with_limit,
 };
 pub use trace::{HandoffCell, MainTrace};
-pub use zkvm_air::proof_file::{Part, PartFile, PartProof};
 pub use zkvm_air::hiding::Seed;
+pub use zkvm_air::proof_file::{Part, PartFile, PartProof};
 pub use zkvm_air::{ProofBody, ProofConfig, ProofFile, ProofProfile, proof_options};
 
 /// Progress of [`prove`] and [`prove_segmented`], reported when each stage starts.
@@ -245,7 +245,8 @@ fn prove_trace(
 ) -> Result<(Vec<u8>, Drawn), ProveError> {
     let salts = trace.hiding.map(|s| s.derive("salts", 0));
     let prover = ZkProver { options, pub_inputs, drawn: Mutex::new(None) };
-    let proof = zkvm_air::commit::with_salts(salts, || prover.prove(trace)).map_err(|e| ProveError::Prover(e.to_string()))?;
+    let proof =
+        zkvm_air::commit::with_salts(salts, || prover.prove(trace)).map_err(|e| ProveError::Prover(e.to_string()))?;
     let drawn = prover.drawn.into_inner().ok().flatten().ok_or_else(|| ProveError::Prover("no aux segment".into()))?;
     Ok((proof.to_bytes(), drawn))
 }

@@ -21,9 +21,9 @@ use isa_spec::Program;
 use winterfell::ProofOptions;
 use winterfell::math::FieldElement;
 use zkvm_air::handoff::{HandoffInputs, Role};
+use zkvm_air::hiding::{Seed, exempt_rows};
 use zkvm_air::proof_file::{Part, PartProof};
 use zkvm_air::segment::{Boundary, Ext, FinalStretch, SegmentInputs, handoff_challenges};
-use zkvm_air::hiding::{Seed, exempt_rows};
 use zkvm_air::tables::min_prover_trace_len;
 use zkvm_air::{
     FinalProof, ProofBody, ProofConfig, ProofFile, ProofProfile, PublicInputs, SegmentProof, Segments, proof_options,
@@ -191,7 +191,10 @@ pub(crate) fn commit_pass(
         .map(|(k, c)| FinalStretch {
             first: c[0].addr,
             last: c[c.len() - 1].addr,
-            root: handoff::commit(&handoff::build(Rows::Final(c), trace_seed(config.hiding, "final", k as u32)), options),
+            root: handoff::commit(
+                &handoff::build(Rows::Final(c), trace_seed(config.hiding, "final", k as u32)),
+                options,
+            ),
         })
         .collect::<Vec<_>>();
     let base = PublicInputs::new(Arc::new(program.clone()), machine.journal().to_vec(), exit_code);
@@ -234,7 +237,8 @@ pub(crate) fn replay_pass(
             exit_code: c.base.exit_code,
             segment: Some(*s),
         };
-        let ht = handoff::build(Rows::Segment { index: s.index, cells: &cells }, trace_seed(c.hiding, "handoff", s.index));
+        let ht =
+            handoff::build(Rows::Segment { index: s.index, cells: &cells }, trace_seed(c.hiding, "handoff", s.index));
         segment(exec, ht)?;
     }
     if (0..c.stretches.len() as u32).any(|k| wanted(Part::Final(k))) {
@@ -468,7 +472,14 @@ fn coords(e: Ext) -> [u64; 2] {
 
 /// Whether a run that halted in its first segment fits one trace of at most `rows`
 /// rows (a single trace also holds the final memory: every accessed or initialised cell).
-fn fits_one_trace(program: &Program, touches: &Touches, touched: usize, cycles: usize, rows: usize, hiding: bool) -> bool {
+fn fits_one_trace(
+    program: &Program,
+    touches: &Touches,
+    touched: usize,
+    cycles: usize,
+    rows: usize,
+    hiding: bool,
+) -> bool {
     let untouched_image = program.initial_cells().iter().filter(|(addr, _)| touches.last(*addr) == 0).count();
     let cells = touched + untouched_image;
     let e = exempt_rows(hiding);

@@ -14,9 +14,9 @@ use rayon::prelude::*;
 use winterfell::math::{FieldElement, StarkField, fields::f64::BaseElement as Felt};
 use zkvm_air::columns::{self, SHA256_BITS, WIDTH, bytes, decoder::*, helpers::H, io, memory::*, range, tables};
 use zkvm_air::constraints::{CELL_HI_MAX, CELL_MIN, FP_Q1_MAX, READS_B, WRITES_SLOT_A};
+use zkvm_air::hiding::{self, Seed};
 use zkvm_air::lookups::port_time;
 use zkvm_air::segment::Boundary;
-use zkvm_air::hiding::{self, Seed};
 use zkvm_air::tables::{TABLE_LEN, min_prover_trace_len, rom_period};
 use zkvm_executor::{Step, Touched};
 

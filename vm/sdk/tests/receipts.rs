@@ -26,8 +26,14 @@ fn program() -> Program {
 /// A receipt that carries the program's image.
 fn proven() -> &'static Receipt {
     static R: OnceLock<Receipt> = OnceLock::new();
-    let options = ProveOptions { embed_program: true, ..ProveOptions::default() };
+    let options = ProveOptions { embed_program: true, ..seeded() };
     R.get_or_init(|| program().prove_with(&Input::from(b"sdk".to_vec()), &options, &|_| ()).unwrap())
+}
+
+/// The default options with a fixed seed: proofs with and without the image then differ
+/// by the image alone.
+fn seeded() -> ProveOptions {
+    ProveOptions { zk_seed: Some(zkvm_sdk::Seed([7; 32])), ..ProveOptions::default() }
 }
 
 #[test]
@@ -52,7 +58,7 @@ fn receipts_verify_by_program_and_by_id() {
 #[test]
 fn receipts_without_the_image_need_the_program() {
     let program = program();
-    let bare = program.prove(&Input::from(b"sdk".to_vec())).unwrap();
+    let bare = program.prove_with(&Input::from(b"sdk".to_vec()), &seeded(), &|_| ()).unwrap();
     assert!(bare.image.is_none());
     let embedded = proven();
     let image_len = program.as_isa().image_bytes().len();
