@@ -139,14 +139,14 @@ impl Elements {
         Felt::new((u128::from_le_bytes(b) % Felt::MODULUS as u128) as u64)
     }
 
-    pub fn next<E: FieldElement<BaseField = Felt>>(&mut self) -> E {
+    pub fn next_element<E: FieldElement<BaseField = Felt>>(&mut self) -> E {
         let coords: Vec<Felt> = (0..E::EXTENSION_DEGREE).map(|_| self.next_felt()).collect();
         E::slice_from_base_elements(&coords)[0]
     }
 
     /// Fills `out` with uniform elements.
     pub fn fill<E: FieldElement<BaseField = Felt>>(&mut self, out: &mut [E]) {
-        out.iter_mut().for_each(|v| *v = self.next());
+        out.iter_mut().for_each(|v| *v = self.next_element());
     }
 }
 

@@ -30,10 +30,11 @@ use isa_spec::{Program, ProgramId};
 use crate::segment::Boundary;
 
 pub const PROOF_MAGIC: &[u8; 8] = b"\0ZKPROOF";
-/// Version 4: the program image, and dev-mode receipts (version 3 had segmented proofs
-/// and the claim column of the execution trace; version 2 BLAKE3-192 commitments and
-/// one trace; version 1 BLAKE3-256).
-pub const PROOF_VERSION: u32 = 4;
+/// Version 5: salted openings (a salt flag in every batch opening) and hiding proofs
+/// (version 4 added the program image and dev-mode receipts; version 3 segmented proofs
+/// and the claim column of the execution trace; version 2 BLAKE3-192 commitments and one
+/// trace; version 1 BLAKE3-256).
+pub const PROOF_VERSION: u32 = 5;
 
 /// A proof with its public statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -452,14 +453,14 @@ mod tests {
     #[test]
     fn other_versions_are_refused_by_number() {
         let file = ProofFile::new(&program(), 0, vec![], ProofBody::DevMode);
-        for version in [1u32, 2, 3, 5, u32::MAX] {
+        for version in [1u32, 2, 3, 4, 6, u32::MAX] {
             let mut bytes = file.to_bytes();
             bytes[8..12].copy_from_slice(&version.to_le_bytes());
             let err = ProofFile::from_bytes(&bytes).unwrap_err();
             assert_eq!(err, ProofFileError::Version(version));
             assert_eq!(
                 err.to_string(),
-                format!("unsupported proof file version {version} (this build reads version 4)")
+                format!("unsupported proof file version {version} (this build reads version 5)")
             );
         }
     }

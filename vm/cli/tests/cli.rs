@@ -545,15 +545,15 @@ fn verify_by_id_alone() {
         assert!(lines.len() == 1 && lines[0].starts_with("zkvm: ") && lines[0].contains(says), "{args:?}: {lines:?}");
         assert!(!dir.path().join("k.bin").exists());
     }
-    // A version 3 file (before the image) gets a clear error, not a parse failure.
+    // A version 4 file (before salted openings) gets a clear error, not a parse failure.
     let mut old = std::fs::read(dir.path().join("echo.proof")).unwrap();
-    old[8..12].copy_from_slice(&3u32.to_le_bytes());
+    old[8..12].copy_from_slice(&4u32.to_le_bytes());
     std::fs::write(dir.path().join("old.proof"), old).unwrap();
     for args in [&["verify", "old.proof", "--id", &id][..], &["verify", "old.proof", "echo.zkbin"]] {
         let out = zkvm(args, dir.path());
         let lines = stderr_lines(&out);
         assert_eq!(out.status.code(), Some(2), "{lines:?}");
-        assert_eq!(lines, ["zkvm: error: old.proof: unsupported proof file version 3 (this build reads version 4)"]);
+        assert_eq!(lines, ["zkvm: error: old.proof: unsupported proof file version 4 (this build reads version 5)"]);
     }
 }
 

@@ -122,7 +122,7 @@ pub(crate) enum FirstPass {
         journal: Vec<u8>,
         exit_code: u32,
     },
-    Segmented(Committed),
+    Segmented(Box<Committed>),
 }
 
 /// The first pass: runs every segment and commits its handoff trace, then the final
@@ -200,7 +200,15 @@ pub(crate) fn commit_pass(
     let base = PublicInputs::new(Arc::new(program.clone()), machine.journal().to_vec(), exit_code);
     let bus = handoff_challenges(&base, &segments, &stretches);
     let cycles = machine.state().cycles;
-    Ok(FirstPass::Segmented(Committed { cycles, base, segments, stretches, bus, exec, hiding: config.hiding }))
+    Ok(FirstPass::Segmented(Box::new(Committed {
+        cycles,
+        base,
+        segments,
+        stretches,
+        bus,
+        exec,
+        hiding: config.hiding,
+    })))
 }
 
 /// The second pass: runs every segment again and hands `segment` the execution (trace
@@ -287,7 +295,7 @@ pub fn plan_segments(
     let config = config.into();
     let rows = segment_rows(program, segment_log, config.is_hiding())?;
     match commit_pass(program, input, rows, max_cycles, &config, false, &|_| (), None)? {
-        FirstPass::Segmented(committed) => Ok(SegmentPlan { committed, rows, options: config.options() }),
+        FirstPass::Segmented(committed) => Ok(SegmentPlan { committed: *committed, rows, options: config.options() }),
         FirstPass::Single { .. } => unreachable!("segments were asked for"),
     }
 }
@@ -407,7 +415,7 @@ pub fn prove_segmented_with_limit(
             report(Stage::Prove);
             return crate::prove_timed(exec, &config, execute_time, trace_time);
         }
-        FirstPass::Segmented(c) => c,
+        FirstPass::Segmented(c) => *c,
     };
     let execute_time = t0.elapsed();
     let t1 = Instant::now();

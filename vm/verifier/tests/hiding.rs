@@ -243,3 +243,19 @@ fn hiding_proofs_stay_sound() {
     }
     testing::check(&free).unwrap();
 }
+
+/// A hiding segmented proof (two 2^17-row segments) verifies, and its parts proven apart
+/// from plans made with the same seed join into the one-process proof.
+#[test]
+#[ignore = "two hiding 2^17-row segments: make test-long"]
+fn hiding_segmented_proofs_verify_and_join() {
+    let f = zkvm_prover::fixtures::segmented();
+    let config = hiding(7);
+    let (file, stats) = zkvm_prover::prove_segmented(&f.program, &f.input, config, 17, None).unwrap();
+    assert_eq!(stats.segments, 2);
+    let statement = verify(&f.program, &file).unwrap();
+    assert!(statement.hiding && statement.segments == 2);
+    let plan = zkvm_prover::plan_segments(&f.program, &f.input, config, 17, zkvm_prover::MAX_RUN_CYCLES).unwrap();
+    let parts = plan.parts().into_iter().map(|p| zkvm_prover::prove_part(&f.input, &plan, p).unwrap()).collect();
+    assert_eq!(zkvm_prover::join_parts(&plan, parts).unwrap().to_bytes(), file.to_bytes());
+}
