@@ -95,9 +95,17 @@ fn opened(file: &ProofFile) -> Opened {
     let air = <zkvm_air::ZkvmAir as Air>::new(info.clone(), pub_inputs, proof.options().clone());
     let segments = air.context().num_constraint_composition_columns();
     let (trace, quotient) = proof.ood_frame.clone().parse::<Ext>(main_w, aux_w, segments).unwrap();
+    // The two fixed aux columns (PZ, P1) are public polynomials: their values say
+    // nothing about the witness, and being base-field values, half their coordinates are 0.
+    let public = zkvm_air::lookups::AUX_WIDTH..zkvm_air::lookups::AUX_WIDTH + 2;
+    let witness = |row: &[Ext]| -> Vec<Ext> {
+        row.iter().enumerate().filter(|(k, _)| !public.contains(k)).map(|(_, e)| *e).collect()
+    };
     let mut all = Vec::new();
     let mut push = |e: &Ext| all.extend(e.to_base_elements());
-    trace.current_row().iter().chain(trace.next_row()).for_each(&mut push);
+    let (current, next) = (trace.current_row(), trace.next_row());
+    current[..main_w].iter().chain(&next[..main_w]).for_each(&mut push);
+    witness(&current[main_w..]).iter().chain(&witness(&next[main_w..])).for_each(&mut push);
     quotient.current_row().iter().chain(quotient.next_row()).for_each(&mut push);
     let lde = proof.lde_domain_size();
     let q = proof.num_unique_queries as usize;
@@ -105,7 +113,8 @@ fn opened(file: &ProofFile) -> Opened {
     let (_, aux) = proof.trace_queries[1].clone().parse::<Ext, Hasher, VectorCommit>(lde, q, aux_w).unwrap();
     let (_, quot) = proof.constraint_queries.clone().parse::<Ext, Hasher, VectorCommit>(lde, q, segments).unwrap();
     main.rows().flatten().for_each(|v| all.push(*v));
-    aux.rows().flatten().chain(quot.rows().flatten()).for_each(|e| all.extend(e.to_base_elements()));
+    aux.rows().flat_map(witness).for_each(|e| all.extend(e.to_base_elements()));
+    quot.rows().flatten().for_each(|e| all.extend(e.to_base_elements()));
     Opened { ood_main: trace.current_row()[..main_w].to_vec(), all }
 }
 
