@@ -95,9 +95,11 @@ fn opened(file: &ProofFile) -> Opened {
     let air = <zkvm_air::ZkvmAir as Air>::new(info.clone(), pub_inputs, proof.options().clone());
     let segments = air.context().num_constraint_composition_columns();
     let (trace, quotient) = proof.ood_frame.clone().parse::<Ext>(main_w, aux_w, segments).unwrap();
-    // The two fixed aux columns (PZ, P1) are public polynomials: their values say
+    // The claim column (the public claim, zero for a single trace, and a fixed last row)
+    // and the two fixed aux columns (PZ, P1) are public polynomials: their values say
     // nothing about the witness, and being base-field values, half their coordinates are 0.
-    let public = zkvm_air::lookups::AUX_WIDTH..zkvm_air::lookups::AUX_WIDTH + 2;
+    let base = zkvm_air::lookups::AUX_WIDTH;
+    let public = [zkvm_air::lookups::CLAIM, base, base + 1];
     let witness = |row: &[Ext]| -> Vec<Ext> {
         row.iter().enumerate().filter(|(k, _)| !public.contains(k)).map(|(_, e)| *e).collect()
     };
