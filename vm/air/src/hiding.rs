@@ -92,8 +92,8 @@ pub fn evaluate<E: FieldElement>(aux: &[E], result: &mut [E]) {
 }
 
 /// A proof's secret randomness (random rows, masks, salts), expanded by BLAKE3 in
-/// keyed mode: the same seed gives the same proof, which lets the parts of a segmented
-/// proof be made apart.
+/// keyed mode: the same seed gives the same traces and commitments, which lets the parts
+/// of a segmented proof be made apart.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Seed(pub [u8; 32]);
 

@@ -95,7 +95,7 @@ impl ProofConfig {
         Self::hiding_with_seed(profile, Seed::random())
     }
 
-    /// A hiding proof whose randomness comes from `seed` (the same seed, the same proof).
+    /// A hiding proof whose randomness comes from `seed` (the same seed, the same commitments).
     pub fn hiding_with_seed(profile: ProofProfile, seed: Seed) -> Result<Self, String> {
         profile.check_hiding()?;
         Ok(ProofConfig { profile, hiding: Some(seed) })

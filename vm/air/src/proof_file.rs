@@ -135,6 +135,45 @@ impl ProofFile {
         self.body == ProofBody::DevMode
     }
 
+    /// The file with each Winterfell proof cut down to what its prover fixed before the
+    /// proof-of-work search: the context, every commitment and the out-of-domain frame.
+    /// Winterfell searches the nonce in parallel and keeps the first one found, so two
+    /// proofs of the same traces (and seed) may differ in the nonce and in the queries it
+    /// draws, never in this. `None` if a proof does not parse.
+    pub fn commitments(&self) -> Option<Vec<u8>> {
+        use winter_utils::Serializable;
+        let cut = |bytes: &Vec<u8>| -> Option<Vec<u8>> {
+            let proof = winterfell::Proof::from_bytes(bytes).ok()?;
+            let mut out = proof.context.to_bytes();
+            proof.commitments.write_into(&mut out);
+            proof.ood_frame.write_into(&mut out);
+            Some(out)
+        };
+        let body = match &self.body {
+            ProofBody::Single(p) => ProofBody::Single(cut(p)?),
+            ProofBody::Segmented(s) => ProofBody::Segmented(Segments {
+                segments: s
+                    .segments
+                    .iter()
+                    .map(|seg| {
+                        Some(SegmentProof {
+                            execution: cut(&seg.execution)?,
+                            handoff: cut(&seg.handoff)?,
+                            ..seg.clone()
+                        })
+                    })
+                    .collect::<Option<_>>()?,
+                finals: s
+                    .finals
+                    .iter()
+                    .map(|f| Some(FinalProof { proof: cut(&f.proof)?, ..f.clone() }))
+                    .collect::<Option<_>>()?,
+            }),
+            ProofBody::DevMode => ProofBody::DevMode,
+        };
+        Some(ProofFile { body, ..self.clone() }.to_bytes())
+    }
+
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = header(PROOF_MAGIC, self.program_id);
         put_bytes(&mut out, &self.image.as_ref().map(Program::image_bytes).unwrap_or_default());

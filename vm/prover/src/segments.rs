@@ -12,7 +12,9 @@
 //!
 //! The first pass is deterministic, so the second can be spread out: each worker makes
 //! the [`SegmentPlan`] itself, proves some [`Part`]s, and [`join_parts`] puts them
-//! together into the proof one process would have made, byte for byte.
+//! together into the proof one process would have made: the same traces, commitments
+//! and statement (Winterfell's proof-of-work nonce is the first a parallel search finds,
+//! so the nonce and the queries it draws may differ from run to run).
 
 use std::sync::Arc;
 use std::time::Instant;

@@ -206,7 +206,7 @@ pub struct ProveOptions {
     /// about half the prove time (fast profile), and leak.
     pub zero_knowledge: bool,
     /// The secret seed of a hiding proof's randomness (`None`: fresh from the operating
-    /// system). The same seed gives the same proof: the workers proving parts of one
+    /// system). The same seed gives the same commitments: the workers proving parts of one
     /// segmented proof need it, and it must stay as secret as the input.
     pub zk_seed: Option<zkvm_prover::Seed>,
     /// Rows per segment, as a power of two: the prover's memory is about
