@@ -1,11 +1,16 @@
 # zkvm: build, test and demo. A fresh Debian machine needs nothing but `make demo` / `make test`:
-# `deps` installs the system packages (LLVM 22, clang-22, csmith, valgrind) when they are missing.
+# `deps` installs the system packages (LLVM 22, clang-22, csmith, valgrind) when they are missing,
+# and Ray in a Python virtual environment (.venv) for `zkvm prove --workers/--cluster`.
 
 SHELL := /bin/bash
 CARGO ?= cargo
 RELEASE := target/release
 DEMO_DIR := target/demo
 APT_PACKAGES := llvm-22-dev clang-22 libpolly-22-dev libzstd-dev csmith libcsmith-dev valgrind
+RAY_VERSION := 2.60.0
+VENV := .venv
+# The Python zkvm runs its Ray driver with (the tests' too).
+export ZKVM_PYTHON := $(CURDIR)/$(VENV)/bin/python
 
 .PHONY: all deps build test test-long gcc-torture fuzz demo example cycles bench bench-compare bench-segments bench-zk clean fmt lint
 
@@ -21,6 +26,16 @@ deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+	@$(MAKE) --no-print-directory $(VENV)/.ray-$(RAY_VERSION)
+
+# Python's venv module is Debian's python3-venv where Python is Debian's.
+$(VENV)/.ray-$(RAY_VERSION):
+	@python3 -m venv --help >/dev/null 2>&1 && python3 -c 'import ensurepip' 2>/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv; }
+	rm -rf $(VENV) && python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check 'ray==$(RAY_VERSION)'
+	touch $@
 
 build: deps
 	$(CARGO) build --release --bin zkcc --bin zkvm

@@ -9,6 +9,7 @@ macro_rules! note {
     }};
 }
 
+mod distributed;
 mod fsutil;
 mod proving;
 mod segments;
@@ -120,6 +121,20 @@ enum Command {
         /// unproven receipt, which every verifier refuses. Fast, for developing hosts.
         #[arg(long)]
         dev: bool,
+        /// Prove the segments in parallel as tasks of a local Ray started for this proof,
+        /// with N workers (needs Python with ray: ZKVM_PYTHON, else python3).
+        #[arg(long, value_name = "N", conflicts_with_all = ["cluster", "dev"],
+              value_parser = clap::value_parser!(u32).range(1..=4096))]
+        workers: Option<u32>,
+        /// Prove the segments as tasks of the Ray cluster at ADDR: `auto` or HOST:PORT
+        /// from one of its nodes, ray://HOST:PORT from elsewhere. Workers need only Ray:
+        /// zkvm, the program, the input and the seed travel with the tasks.
+        #[arg(long, value_name = "ADDR", conflicts_with = "dev")]
+        cluster: Option<String>,
+        /// Prover threads (Ray CPUs) per segment task [default: the cores / N with
+        /// --workers, 1 with --cluster].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=4096))]
+        cpus_per_segment: Option<u32>,
     },
     /// Verify a proof of a program, given as its .zkbin or as its ID alone (--id, as
     /// `zkvm info` prints it); exit 0 only if it is valid for that program.
@@ -266,11 +281,15 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
             segment_log,
             embed_program,
             dev,
+            workers,
+            cluster,
+            cpus_per_segment,
         } => {
             let dev_mode = dev || zkvm_sdk::dev_mode_from_env().map_err(|e| usage(format!("error: {e}")))?;
             let (profile, zero_knowledge) = proof_mode(proof_options, no_zk)?;
             let prog = load_program(&program)?;
-            let input = read_input(input.as_deref())?;
+            let input_path = input;
+            let input = read_input(input_path.as_deref())?;
             let output = output.unwrap_or_else(|| program.with_extension("proof"));
             let options = ProveOptions {
                 profile,
@@ -281,7 +300,29 @@ fn dispatch(command: Command) -> Result<u8, Failure> {
                 embed_program,
                 dev_mode,
             };
-            proving::prove(&prog, &input, &output, journal.as_deref(), &options)
+            let cluster = match (workers, cluster) {
+                (Some(n), _) => Some(distributed::Cluster::Workers(n)),
+                (None, Some(address)) => Some(distributed::Cluster::Address(address)),
+                (None, None) if cpus_per_segment.is_some() => {
+                    return Err(usage("error: --cpus-per-segment is for --workers and --cluster"));
+                }
+                (None, None) => None,
+            };
+            match cluster {
+                // Dev mode (ZKVM_DEV_MODE) proves nothing, so nothing to spread.
+                Some(cluster) if !options.dev_mode => {
+                    let job = distributed::Job {
+                        program_path: &program,
+                        input_path: input_path.as_deref(),
+                        program: &prog,
+                        input: &input,
+                        options,
+                    };
+                    let spread = distributed::Spread { cluster, cpus_per_part: cpus_per_segment };
+                    distributed::prove(job, &spread, &output, journal.as_deref())
+                }
+                _ => proving::prove(&prog, &input, &output, journal.as_deref(), &options),
+            }
         }
         Command::Input { output, values } => {
             let mut input = Input::new();

@@ -71,13 +71,18 @@ impl RunArgs {
     }
 }
 
+/// A seed file's contents: 64 hex digits and a newline.
+pub(crate) fn seed_hex(seed: Seed) -> String {
+    let hex: String = seed.0.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{hex}\n")
+}
+
 /// Reads a seed file (64 hex digits), or with `create`, writes a fresh one where there
 /// is none.
 fn read_seed(path: &Path, create: bool) -> Result<Seed, Failure> {
     if create && !path.exists() {
         let seed = Seed::random();
-        let hex: String = seed.0.iter().map(|b| format!("{b:02x}")).collect();
-        fsutil::write_atomic(path, format!("{hex}\n").as_bytes())?;
+        fsutil::write_atomic(path, seed_hex(seed).as_bytes())?;
         return Ok(seed);
     }
     let text = fsutil::read(path)?;

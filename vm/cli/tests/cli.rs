@@ -1,26 +1,15 @@
 //! The `zkvm` command-line contract (DESIGN-NOTES §3): exit statuses, one-line errors,
 //! no partial output files.
 
+mod common;
+
 use std::os::unix::fs::FileTypeExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
+
+use common::{assemble, counting_loop, stderr_lines, zkvm};
 
 use zkvm_air::proof_file::ProofFile;
-
-fn zkvm(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_zkvm")).args(args).current_dir(dir).output().unwrap()
-}
-
-fn assemble(dir: &Path, name: &str, text: &str) -> PathBuf {
-    std::fs::write(dir.join(format!("{name}.s")), text).unwrap();
-    let out = zkvm(&["asm", &format!("{name}.s"), "-o", &format!("{name}.zkbin")], dir);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    dir.join(format!("{name}.zkbin"))
-}
-
-fn stderr_lines(out: &Output) -> Vec<String> {
-    String::from_utf8_lossy(&out.stderr).lines().map(str::to_string).collect()
-}
 
 const ECHO: &str = "\
 .func \"_start\"
@@ -376,12 +365,6 @@ fn input_writes_the_sdks_frames() {
 }
 
 /// A loop of `n` iterations (three cycles each) that commits its counter's low byte.
-fn counting_loop(n: u64) -> String {
-    format!(
-        ".func \"_start\"\n    li s1, {n}\nloop:\n    sub s1, s1, 1\n    eq s2, s1, 0\n    bnz s2, done\n    jmp loop\ndone:\n    commit s1\n    li s3, 5\n    halt s3\n"
-    )
-}
-
 /// A run longer than one segment: the memory estimate first, one plain progress line
 /// per segment (stderr is not a terminal here), a proof that verifies and says how many
 /// segments it has; a bad segment size is a usage error.
