@@ -12,7 +12,7 @@ VENV := .venv
 # The Python zkvm runs its Ray driver with (the tests' too).
 export ZKVM_PYTHON := $(CURDIR)/$(VENV)/bin/python
 
-.PHONY: all deps build test test-long gcc-torture fuzz demo example cycles bench bench-compare bench-segments bench-zk clean fmt lint
+.PHONY: all deps build test test-long gcc-torture fuzz demo example cycles bench bench-compare bench-segments bench-zk bench-ray clean fmt lint
 
 all: build
 
@@ -133,6 +133,11 @@ bench-segments: deps
 # Zero-knowledge proofs against plain ones, side by side (scripts/bench_zk.sh).
 bench-zk: build
 	bash scripts/bench_zk.sh
+
+# One process against a local Ray of 2 workers, and verify time against segments
+# (scripts/bench_ray.sh).
+bench-ray: build
+	bash scripts/bench_ray.sh
 
 # Miden VM 0.23.5 is installed into target/miden-vm when missing (~15 minutes on 2 cores).
 bench-compare: deps

@@ -18,8 +18,8 @@ use crate::{Failure, fsutil, segments, usage};
 const DRIVER: &str = include_str!("distributed/driver.py");
 /// The driver's exit status when its Python cannot import ray.
 const EXIT_NO_RAY: i32 = 3;
-/// Where zkvm looks for the Python that has ray (else `python3` on the PATH).
-pub const PYTHON_ENV: &str = "ZKVM_PYTHON";
+/// Where zkvm looks for the Python that has ray first.
+const PYTHON_ENV: &str = "ZKVM_PYTHON";
 
 /// Where the parts are proven.
 pub enum Cluster {
@@ -179,7 +179,7 @@ fn run_flags(options: &ProveOptions) -> Vec<String> {
 /// Runs the driver, turning its events into progress lines; its stderr (Ray's own
 /// logging) is shown only if it fails without saying why.
 fn drive(args: &[String], parts: usize, start: Instant) -> Result<(), Failure> {
-    let python = std::env::var(PYTHON_ENV).unwrap_or_else(|_| "python3".into());
+    let python = python();
     let no_ray = || {
         failure(format!(
             "--workers and --cluster need Python with ray: `{python}` cannot import it \
@@ -232,6 +232,20 @@ fn drive(args: &[String], parts: usize, start: Instant) -> Result<(), Failure> {
     }
     let last = logs.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no message").trim();
     Err(failure(error.unwrap_or_else(|| format!("the Ray driver failed ({status}): {last}"))))
+}
+
+/// The Python to run the driver with: `ZKVM_PYTHON`, else the checkout's `.venv` (as
+/// `make deps` makes it) when this is its `target/*/zkvm`, else `python3`.
+fn python() -> String {
+    if let Ok(python) = std::env::var(PYTHON_ENV) {
+        return python;
+    }
+    let exe = std::env::current_exe().ok();
+    let venv = exe.as_deref().and_then(|e| Some(e.parent()?.parent()?.parent()?.join(".venv/bin/python")));
+    match venv {
+        Some(path) if path.exists() => path.display().to_string(),
+        _ => "python3".into(),
+    }
 }
 
 /// The cores this process may use.
