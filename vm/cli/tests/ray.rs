@@ -102,6 +102,20 @@ fn local_workers_prove_a_segmented_run() {
     assert_eq!(code, Some(1), "{err:?}");
     assert!(err.last().unwrap().starts_with("zkvm: error: cannot reach the Ray cluster at 127.0.0.1:1"), "{err:?}");
     assert!(!dir.path().join("x.proof").exists());
+
+    // A part that zkvm refuses stops the run with zkvm's own error (the driver, run directly).
+    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/distributed/driver.py");
+    let args = ["--program", "long.zkbin", "--flag=--bogus", "--part", "segment:0", "--out", ".", "--workers", "1"];
+    let out = Command::new(python())
+        .arg(driver)
+        .args(["--zkvm", env!("CARGO_BIN_EXE_zkvm"), "--cpus", "1", "--memory", "1000000"])
+        .args(args)
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let events = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(events.lines().last(), Some("error segment:0: unexpected argument '--bogus' found"), "{events}");
 }
 
 /// The default, zero-knowledge proofs: the workers share the coordinator's secret seed.
@@ -242,7 +256,7 @@ fn processes() -> Vec<Process> {
 }
 
 fn kill(pid: u32) {
-    let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+    let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).stderr(Stdio::null()).status();
 }
 
 fn alive(pid: u32) -> bool {
@@ -287,9 +301,11 @@ fn a_cluster_proves_through_a_killed_worker() {
     }
     let done_before: Vec<String> = events(&lines).0;
     let (killed_part, prover) = loop {
+        // Only this cluster's: another test run may have a cluster of its own.
+        let ours = cluster.processes();
         let provers: Vec<Process> = processes()
             .into_iter()
-            .filter(|p| p.cmdline.contains(" segments prove ") && p.cmdline.contains("/zkvm-"))
+            .filter(|p| ours.contains(&p.pid) && p.cmdline.contains(" segments prove "))
             .collect();
         let busy = provers.iter().find_map(|p| {
             let part = p.cmdline.split("--part ").nth(1)?.split(' ').next()?.to_string();

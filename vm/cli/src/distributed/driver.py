@@ -112,12 +112,20 @@ def prove_part(binary, digest, files, flags, part, threads):
         if proc.returncode < 0:
             raise WorkerLost(f"zkvm killed by signal {-proc.returncode}")
         if proc.returncode != 0:
-            lines = proc.stderr.decode(errors="replace").strip().splitlines()
-            raise PartFailed(lines[-1] if lines else f"zkvm exited with status {proc.returncode}")
+            raise PartFailed(failure(proc.stderr.decode(errors="replace"), proc.returncode))
         with open(out, "rb") as f:
             data = f.read()
     node = ray.get_runtime_context().get_node_id()[:8]
     return data, node, time.monotonic() - start
+
+
+def failure(stderr, status):
+    """What a failed zkvm said: its last `zkvm:` line (its error), else its first line."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    own = [line for line in lines if line.startswith("zkvm: ")]
+    if not lines:
+        return f"zkvm exited with status {status}"
+    return (own[-1] if own else lines[0]).removeprefix("zkvm: ").removeprefix("error: ")
 
 
 def reachable(address):
@@ -138,17 +146,23 @@ def connect(args):
     import ray
 
     common = dict(log_to_driver=False, logging_level="ERROR")
-    if args.cluster is not None:
-        reachable(args.cluster)
-        ray.init(address=args.cluster, **common)
-    else:
-        ray.init(
-            num_cpus=args.workers * args.cpus,
-            include_dashboard=False,
-            _node_ip_address="127.0.0.1",
-            object_store_memory=256 << 20,
-            **common,
-        )
+    try:
+        if args.cluster is not None:
+            reachable(args.cluster)
+            ray.init(address=args.cluster, **common)
+        else:
+            # "local": a new Ray, even where another runs (None would join that one).
+            ray.init(
+                address="local",
+                num_cpus=args.workers * args.cpus,
+                include_dashboard=False,
+                _node_ip_address="127.0.0.1",
+                object_store_memory=256 << 20,
+                **common,
+            )
+    except Exception as e:  # Ray raises many kinds; each is one line to the user.
+        where = f"the Ray cluster at {args.cluster}" if args.cluster else "a local Ray"
+        fail(f"cannot start or reach {where}: {' '.join(str(e).split())[:300]}")
     nodes = [n for n in ray.nodes() if n.get("Alive")]
     cpus = sum(n["Resources"].get("CPU", 0) for n in nodes)
     memory = sum(n["Resources"].get("memory", 0) for n in nodes)
