@@ -209,7 +209,8 @@ fn drive(args: &[String], parts: usize, start: Instant) -> Result<(), Failure> {
         match words.as_slice() {
             ["nodes", n, cpus, memory] => {
                 let gib = memory.parse::<f64>().unwrap_or(0.0) / (1u64 << 30) as f64;
-                note!("zkvm: [{elapsed:.0} s] Ray: {n} nodes, {cpus} CPUs, {gib:.1} GiB for tasks");
+                let nodes = if *n == "1" { "node" } else { "nodes" };
+                note!("zkvm: [{elapsed:.0} s] Ray: {n} {nodes}, {cpus} CPUs, {gib:.1} GiB for tasks");
             }
             ["proven", part, node, seconds] => {
                 proven += 1;

@@ -68,7 +68,7 @@ fn local_workers_prove_a_segmented_run() {
     let out = zkvm_with_ray(&[&run[..], &["--workers", "2", "-o", "w.proof"]].concat(), dir.path()).output().unwrap();
     let err = stderr_lines(&out);
     assert!(out.status.success(), "{err:?}");
-    assert!(err.iter().any(|l| l.contains("Ray: 1 nodes, ")), "{err:?}");
+    assert!(err.iter().any(|l| l.contains("Ray: 1 node, ")), "{err:?}");
     let (proven, lost) = events(&err);
     assert_eq!(sorted(proven), PARTS, "{err:?}");
     assert!(lost.is_empty(), "{err:?}");
