@@ -274,8 +274,8 @@ impl ProgramId {
     }
 }
 
-/// 64 hex digits (either case) as 32 bytes.
-const fn parse_hex(hex: &[u8]) -> Option<[u8; 32]> {
+/// 64 hex digits (either case) as 32 bytes (a program ID's form; zkvm's seed files too).
+pub const fn parse_hex(hex: &[u8]) -> Option<[u8; 32]> {
     const fn digit(c: u8) -> Option<u8> {
         match c {
             b'0'..=b'9' => Some(c - b'0'),

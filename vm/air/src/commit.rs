@@ -28,9 +28,10 @@ thread_local! {
     static SALTS: RefCell<Option<SaltSource>> = const { RefCell::new(None) };
 }
 
-/// Runs `f` with the trees it builds salted from `seed` (plain trees for `None`).
+/// Runs `f` with the trees it builds salted from the trace seed `seed`'s salt stream
+/// (plain trees for `None`).
 pub fn with_salts<R>(seed: Option<Seed>, f: impl FnOnce() -> R) -> R {
-    let source = seed.map(|seed| SaltSource { seed, trees: 0 });
+    let source = seed.map(|seed| SaltSource { seed: seed.derive("salts", 0), trees: 0 });
     let before = SALTS.with(|s| s.replace(source));
     let out = f();
     SALTS.with(|s| s.replace(before));

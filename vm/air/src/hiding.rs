@@ -67,6 +67,11 @@ pub const fn exempt_rows(hiding: bool) -> usize {
     if hiding { HIDING_EXEMPT_ROWS } else { PLAIN_EXEMPT_ROWS }
 }
 
+/// Aux columns of a trace of an AIR whose own aux segment is `base_aux_width` wide.
+pub const fn aux_width(base_aux_width: usize, hiding: bool) -> usize {
+    base_aux_width + if hiding { AUX_WIDTH } else { 0 }
+}
+
 /// Whether a trace with `aux_width` aux columns, of an AIR whose own aux segment is
 /// `base_aux_width` wide, is hiding; `None` for any other width.
 pub fn is_hiding(aux_width: usize, base_aux_width: usize) -> Option<bool> {
@@ -217,28 +222,10 @@ mod tests {
     #[test]
     fn mask_constraints_vanish_where_pz_does() {
         let mut res = [Felt::ONE; MASKS];
-        let row = [
-            Felt::ZERO,
-            Felt::new(5),
-            Felt::new(1),
-            Felt::new(2),
-            Felt::new(3),
-            Felt::new(4),
-            Felt::new(6),
-            Felt::new(9),
-        ];
+        let row = [0, 5, 1, 2, 3, 4, 6, 9].map(Felt::new);
         evaluate(&row, &mut res);
         assert!(res.iter().all(|v| *v == Felt::ZERO));
-        let row = [
-            Felt::new(2),
-            Felt::new(3),
-            Felt::new(1),
-            Felt::new(1),
-            Felt::new(1),
-            Felt::new(1),
-            Felt::new(1),
-            Felt::ZERO,
-        ];
+        let row = [2, 3, 1, 1, 1, 1, 1, 0].map(Felt::new);
         evaluate(&row, &mut res);
         assert_eq!(res, [2, 6, 18, 54, 162].map(Felt::new));
     }

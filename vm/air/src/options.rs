@@ -84,8 +84,7 @@ pub struct ProofConfig {
 }
 
 impl ProofConfig {
-    /// A proof that does not hide (the one-line reason in [`ProofConfig::hiding`] says
-    /// what it leaks); the fast profile is only this.
+    /// A proof that does not hide the private input; the fast profile makes only these.
     pub fn plain(profile: ProofProfile) -> Self {
         ProofConfig { profile, hiding: None }
     }

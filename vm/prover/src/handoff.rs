@@ -165,14 +165,40 @@ impl HandoffTrace {
 /// (handoff, link) they end at.
 pub fn build_aux(main: &ColMatrix<Felt>, inputs: &HandoffInputs, hiding: Option<&Seed>) -> (ColMatrix<Ext>, Ext, Ext) {
     let n = main.num_rows();
+    let main_cols: Vec<&[Felt]> = (0..main.num_cols()).map(|c| main.get_column(c)).collect();
+    let (mut cols, sum, claim) = running_sums(&main_cols, inputs, n - hiding::exempt_rows(hiding.is_some()));
+    match hiding {
+        // Random last rows (the plain one's among them) and the mask columns.
+        Some(seed) => crate::aux::append_hiding(&mut cols, seed),
+        // A random last row, so that every constraint has its full degree.
+        None => {
+            let mut seed = 0x2545_f491_4f6c_dd1du64;
+            for c in cols.iter_mut() {
+                let mut coords = [Felt::ZERO; 2];
+                for v in coords.iter_mut() {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    *v = Felt::new(seed % Felt::MODULUS);
+                }
+                c[n - 1] = Ext::new(coords[0], coords[1]);
+            }
+        }
+    }
+    (ColMatrix::new(cols), sum, claim)
+}
+
+/// The lookup columns of the trace `main` (its columns), running over its first
+/// `counted` rows, and the two bus shares (handoff, link) they end at.
+fn running_sums(main: &[&[Felt]], inputs: &HandoffInputs, counted: usize) -> (Vec<Vec<Ext>>, Ext, Ext) {
+    let n = main[0].len();
     let consts = inputs.consts();
     let (bus, link) = (Rand::new(&inputs.bus), Rand::new(&inputs.link()));
     let mut row = vec![Felt::ZERO; WIDTH];
-    let counted = n - hiding::exempt_rows(hiding.is_some());
     let mut nums = Vec::with_capacity(counted * 11);
     let mut dens = Vec::with_capacity(counted * 11);
     for r in 0..counted {
-        main.read_row_into(r, &mut row);
+        row.iter_mut().zip(main).for_each(|(v, col)| *v = col[r]);
         let table = [Felt::new((r % BYTE_TABLE_LEN) as u64)];
         for (num, den) in fractions(&row, &table, &bus, &consts).into_iter().chain(link_fractions(&row, &link, &consts))
         {
@@ -192,37 +218,19 @@ pub fn build_aux(main: &ColMatrix<Felt>, inputs: &HandoffInputs, hiding: Option<
         cols[LINK_SUM][r + 1] = cols[LINK_SUM][r] + f(9) + f(10);
     }
     let (sum, claim) = (cols[BUS_SUM][counted], cols[LINK_SUM][counted]);
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
-    for c in cols.iter_mut() {
-        let mut coords = [Felt::ZERO; 2];
-        for v in coords.iter_mut() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            *v = Felt::new(seed % Felt::MODULUS);
-        }
-        c[n - 1] = Ext::new(coords[0], coords[1]);
-    }
-    if let Some(seed) = hiding {
-        crate::aux::append_hiding(&mut cols, seed);
-    }
-    (ColMatrix::new(cols), sum, claim)
+    (cols, sum, claim)
 }
 
-/// This trace's share of the handoff bus under `bus` (what its proof's `sum` must be).
+/// This trace's share of the handoff bus under `bus` (what its proof's `sum` must be):
+/// the running sums alone, without the random rows and mask columns of the proof's.
 pub fn bus_sum(trace: &HandoffTrace, inputs: &HandoffInputs) -> Ext {
-    build_aux(&ColMatrix::new(trace.cols.clone()), inputs, trace.hiding.as_ref()).1
+    let main: Vec<&[Felt]> = trace.cols.iter().map(Vec::as_slice).collect();
+    running_sums(&main, inputs, trace.len() - trace.exempt()).1
 }
 
 /// The shape of a handoff trace of `len` rows.
 pub fn trace_info(len: usize, hiding: bool) -> TraceInfo {
-    let aux = AUX_WIDTH + if hiding { hiding::AUX_WIDTH } else { 0 };
-    TraceInfo::new_multi_segment(WIDTH, aux, NUM_RAND, len, Vec::new())
-}
-
-/// The seed of a hiding trace's salts.
-fn salts(trace_seed: Option<Seed>) -> Option<Seed> {
-    trace_seed.map(|s| s.derive("salts", 0))
+    TraceInfo::new_multi_segment(WIDTH, hiding::aux_width(AUX_WIDTH, hiding), NUM_RAND, len, Vec::new())
 }
 
 /// The commitment to the trace's LDE that its proof will carry, computed without
@@ -233,7 +241,7 @@ pub fn commit(trace: &HandoffTrace, options: &ProofOptions) -> [u8; DIGEST_BYTES
     let air = <HandoffAir as winterfell::Air>::new(info.clone(), placeholder, options.clone());
     let domain = StarkDomain::new(&air);
     let main = ColMatrix::new(trace.cols.clone());
-    let (lde, _) = zkvm_air::commit::with_salts(salts(trace.hiding), || {
+    let (lde, _) = zkvm_air::commit::with_salts(trace.hiding, || {
         DefaultTraceLde::<Ext, Hasher, VectorCommit>::new(&info, &main, &domain, options.partition_options())
     });
     digest_bytes(&lde.get_main_trace_commitment())
@@ -250,8 +258,8 @@ pub fn prove(trace: HandoffTrace, inputs: HandoffInputs, options: ProofOptions) 
     let hiding = trace.hiding;
     let wf = WfTrace { info, main: ColMatrix::new(trace.cols), hiding };
     let prover = HandoffProver { options, inputs: Arc::new(inputs) };
-    let proof = zkvm_air::commit::with_salts(salts(hiding), || prover.prove(wf))
-        .map_err(|e| ProveError::Prover(e.to_string()))?;
+    let proof =
+        zkvm_air::commit::with_salts(hiding, || prover.prove(wf)).map_err(|e| ProveError::Prover(e.to_string()))?;
     Ok(proof.to_bytes())
 }
 

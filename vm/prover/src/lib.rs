@@ -167,7 +167,7 @@ fn prove_timed(
 
 /// Aux columns of an execution trace.
 fn aux_width(hiding: bool) -> usize {
-    AUX_WIDTH + if hiding { hiding::AUX_WIDTH } else { 0 }
+    hiding::aux_width(AUX_WIDTH, hiding)
 }
 
 /// Conjectured security of a proof file's (first) execution proof.
@@ -203,12 +203,13 @@ fn execution_from_steps(
 pub fn prove_execution(exec: &Execution) -> Result<ProofFile, ProveError> {
     let pub_inputs = exec.public_inputs();
     let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-    prove_trace_with(trace, pub_inputs, exec, default_options(&exec.trace))
+    prove_trace_with(trace, pub_inputs, exec, default_options(exec.trace.hiding.is_some()))
 }
 
-/// The options [`prove_execution`] and the checks of [`testing`] use for a trace.
-fn default_options(trace: &MainTrace) -> ProofOptions {
-    proof_options(if trace.hiding.is_some() { ProofProfile::HIDING_DEFAULT } else { ProofProfile::Fast })
+/// The options [`prove_execution`] and the checks of [`testing`] use for a (hiding)
+/// trace.
+fn default_options(hiding: bool) -> ProofOptions {
+    proof_options(if hiding { ProofProfile::HIDING_DEFAULT } else { ProofProfile::Fast })
 }
 
 /// Like [`prove_execution`], without copying the trace.
@@ -243,10 +244,10 @@ fn prove_trace(
     pub_inputs: PublicInputs,
     options: ProofOptions,
 ) -> Result<(Vec<u8>, Drawn), ProveError> {
-    let salts = trace.hiding.map(|s| s.derive("salts", 0));
+    let seed = trace.hiding;
     let prover = ZkProver { options, pub_inputs, drawn: Mutex::new(None) };
     let proof =
-        zkvm_air::commit::with_salts(salts, || prover.prove(trace)).map_err(|e| ProveError::Prover(e.to_string()))?;
+        zkvm_air::commit::with_salts(seed, || prover.prove(trace)).map_err(|e| ProveError::Prover(e.to_string()))?;
     let drawn = prover.drawn.into_inner().ok().flatten().ok_or_else(|| ProveError::Prover("no aux segment".into()))?;
     Ok((proof.to_bytes(), drawn))
 }
@@ -458,7 +459,7 @@ pub mod testing {
     pub fn check(exec: &Execution) -> Result<(), String> {
         let pub_inputs = exec.public_inputs();
         let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-        let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(&exec.trace));
+        let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(exec.trace.hiding.is_some()));
         let rand = rand_elements();
         let aux = aux::build(&trace.main, &trace.periodic, &rand, &exec.public_inputs(), trace.hiding.as_ref());
         aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand))))
@@ -468,7 +469,7 @@ pub mod testing {
     pub fn check_with_aux(exec: &Execution, tamper: impl FnOnce(&mut [Vec<Ext>])) -> Result<(), String> {
         let pub_inputs = exec.public_inputs();
         let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-        let air = ZkvmAir::new(trace.info.clone(), pub_inputs.clone(), default_options(&exec.trace));
+        let air = ZkvmAir::new(trace.info.clone(), pub_inputs.clone(), default_options(exec.trace.hiding.is_some()));
         let rand = rand_elements();
         let aux = aux::build(&trace.main, &trace.periodic, &rand, &pub_inputs, trace.hiding.as_ref());
         let mut cols: Vec<Vec<Ext>> = (0..aux.num_cols()).map(|c| aux.get_column(c).to_vec()).collect();
@@ -489,7 +490,7 @@ pub mod testing {
         pub fn new(exec: &'a Execution) -> Self {
             let pub_inputs = exec.public_inputs();
             let trace = ZkTrace::new(&exec.trace, &pub_inputs);
-            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(&exec.trace));
+            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(exec.trace.hiding.is_some()));
             TamperOracle {
                 exec,
                 assertions: air.get_assertions(),
@@ -718,8 +719,7 @@ pub mod testing {
             let (aux, sum, _) = handoff::build_aux(&main, &inputs, ht.hiding.as_ref());
             inputs.sum = sum;
             let info = handoff::trace_info(ht.len(), ht.hiding.is_some());
-            let profile = if ht.hiding.is_some() { ProofProfile::HIDING_DEFAULT } else { ProofProfile::Fast };
-            let air = HandoffAir::new(info, inputs, proof_options(profile));
+            let air = HandoffAir::new(info, inputs, default_options(ht.hiding.is_some()));
             let none = AuxRandElements::new(vec![Ext::ONE]);
             aux::validate_named(&air, &main, Some((&aux, &none)), zkvm_air::handoff::columns::name)
                 .map_err(|e| format!("{what}: {e}"))?;
@@ -730,7 +730,7 @@ pub mod testing {
             let trace = ZkTrace::new(&exec.trace, &pub_inputs);
             let aux = aux::build(&trace.main, &trace.periodic, &rand, &pub_inputs, trace.hiding.as_ref());
             let claim = aux.get(CLAIM, 0);
-            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(&exec.trace));
+            let air = ZkvmAir::new(trace.info.clone(), pub_inputs, default_options(exec.trace.hiding.is_some()));
             aux::validate(&air, &trace.main, Some((&aux, &AuxRandElements::new(rand.clone()))))
                 .map_err(|e| format!("segment {k} execution: {e}"))?;
             let role = Role::Segment { index: k as u32, link: [rand[0], rand[1]], claim };

@@ -21,11 +21,10 @@ use winterfell::math::fields::f64::BaseElement as Felt;
 use winterfell::math::{FieldElement, StarkField, ToElements};
 use winterfell::{Air, Proof};
 use zkvm_air::handoff::{self, HandoffAir, HandoffInputs, Role};
+use zkvm_air::hiding::exempt_rows;
 use zkvm_air::lookups::CLAIM;
 use zkvm_air::segment::{Boundary, Ext, FinalStretch, SegmentInputs, handoff_challenges};
 use zkvm_air::{DIGEST_BYTES, Hasher, PublicInputs, RandomCoin, Segments, ZkvmAir};
-
-use zkvm_air::hiding::exempt_rows;
 
 use crate::{Verified, VerifyError, check_trace_shape, decode, decode_execution, run_verifier, verify_execution};
 
@@ -56,8 +55,8 @@ pub fn verify(program: &Program, base: PublicInputs, s: &Segments) -> Result<Ver
     for (k, seg) in s.segments.iter().enumerate() {
         let part = |e: VerifyError| prefixed(e, &format!("segment {k}"));
         let (execution, hiding) = decode_execution(program, &seg.execution).map_err(part)?;
-        let handoff = decode_handoff(&seg.handoff, &mut all_hiding).map_err(part)?;
-        all_hiding &= hiding;
+        let (handoff, handoff_hiding) = decode_handoff(&seg.handoff).map_err(part)?;
+        all_hiding &= hiding && handoff_hiding;
         let last = k + 1 == count;
         let before = cycles_before;
         cycles_before += (execution.trace_info().length() - exempt_rows(hiding)) as u64;
@@ -90,7 +89,8 @@ pub fn verify(program: &Program, base: PublicInputs, s: &Segments) -> Result<Ver
     let mut finals = Vec::with_capacity(s.finals.len());
     let mut stretches = Vec::with_capacity(s.finals.len());
     for (j, f) in s.finals.iter().enumerate() {
-        let proof = decode_handoff(&f.proof, &mut all_hiding).map_err(|e| prefixed(e, &format!("final memory {j}")))?;
+        let (proof, hiding) = decode_handoff(&f.proof).map_err(|e| prefixed(e, &format!("final memory {j}")))?;
+        all_hiding &= hiding;
         if f.first > f.last || stretches.last().is_some_and(|p: &FinalStretch| p.last >= f.first) {
             return Err(rejected(format!("final memory {j}: addresses 0x{:x}..0x{:x} out of order", f.first, f.last)));
         }
@@ -149,17 +149,16 @@ fn ext(c: [u64; 2]) -> Result<Ext, VerifyError> {
     Ok(Ext::new(Felt::new(c[0]), Felt::new(c[1])))
 }
 
-/// Decodes a handoff proof; clears `all_hiding` if it is not hiding.
-fn decode_handoff(bytes: &[u8], all_hiding: &mut bool) -> Result<Proof, VerifyError> {
+/// Decodes a handoff proof; says whether it is hiding (as [`decode_execution`]).
+fn decode_handoff(bytes: &[u8]) -> Result<(Proof, bool), VerifyError> {
     let shape = (handoff::columns::WIDTH, handoff::AUX_WIDTH, handoff::NUM_RAND);
     let hiding = check_trace_shape(bytes, shape, 2 * handoff::BYTE_TABLE_LEN)?;
-    *all_hiding &= hiding;
     let proof = decode(bytes, hiding)?;
     // The bus challenges are elements of the quadratic extension.
     if proof.options().field_extension() != winterfell::FieldExtension::Quadratic {
         return Err(VerifyError::WeakOptions("a handoff proof must use the quadratic extension".into()));
     }
-    Ok(proof)
+    Ok((proof, hiding))
 }
 
 /// The commitment to a proof's main trace.
