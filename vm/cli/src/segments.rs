@@ -87,13 +87,9 @@ fn read_seed(path: &Path, create: bool) -> Result<Seed, Failure> {
     }
     let text = fsutil::read(path)?;
     let text = std::str::from_utf8(&text).unwrap_or("").trim();
-    let bytes: Option<Vec<u8>> = (text.len() == 64 && text.is_ascii())
-        .then(|| (0..32).map(|i| u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()).collect())
-        .flatten();
-    match bytes {
-        Some(b) => Ok(Seed(b.try_into().expect("32 bytes"))),
-        None => Err(usage(format!("error: {}: not a seed (64 hex digits)", path.display()))),
-    }
+    isa_spec::zkbin::parse_hex(text.as_bytes())
+        .map(Seed)
+        .ok_or_else(|| usage(format!("error: {}: not a seed (64 hex digits)", path.display())))
 }
 
 impl Run {

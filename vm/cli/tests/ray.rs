@@ -148,24 +148,19 @@ struct Cluster {
 
 impl Cluster {
     fn start() -> Cluster {
-        let netns = Command::new("unshare")
+        let mut netns = Command::new("unshare")
             .args(["--net", "sh", "-c", "ip link set lo up && exec sleep 3600"])
             .stdin(Stdio::null())
             .spawn()
             .ok();
         std::thread::sleep(Duration::from_millis(300));
-        let mut netns = netns;
-        if let Some(holder) = &mut netns
-            && holder.try_wait().unwrap().is_some()
-        {
+        if netns.as_mut().is_some_and(|holder| holder.try_wait().unwrap().is_some()) {
             eprintln!("no network namespace here (unshare --net refused): the cluster listens on every interface");
             netns = None;
         }
         // Short: Ray's socket paths live under it.
         let temp = tempfile::Builder::new().prefix("zr").tempdir_in("/tmp").unwrap();
-        let mut random = [0u8; 16];
-        std::io::Read::read_exact(&mut std::fs::File::open("/dev/urandom").unwrap(), &mut random).unwrap();
-        let token: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        let token: String = zkvm_air::hiding::Seed::random().0.iter().map(|b| format!("{b:02x}")).collect();
         let port = if netns.is_some() { 6379 } else { free_port() };
         let cluster = Cluster { netns, temp, token, address: format!("127.0.0.1:{port}") };
         let temp_dir = cluster.temp.path().display().to_string();
